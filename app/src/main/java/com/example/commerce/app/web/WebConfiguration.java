@@ -1,0 +1,80 @@
+package com.example.commerce.app.web;
+
+import com.example.commerce.api.common.Caller;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Web wiring every controller relies on. */
+@Configuration
+public class WebConfiguration implements WebMvcConfigurer {
+
+    /** The maximum request body: larger ones are answered 413 before anything is read into memory. */
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    /**
+     * The web's ObjectMapper, from Spring's {@code spring.jackson.*} settings. Declared because Axon's
+     * own mapper bean would otherwise stop Spring Boot from creating this one.
+     */
+    @Bean
+    @Primary
+    public ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
+        return builder.build();
+    }
+
+    @Bean
+    public FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(ObjectMapper json) {
+        FilterRegistrationBean<BodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodyLimitFilter(MAX_BODY_BYTES, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CallerResolver());
+    }
+
+    /** Resolves a controller's {@link Caller} parameter from the authenticated token. */
+    static class CallerResolver implements HandlerMethodArgumentResolver {
+
+        @Override
+        public boolean supportsParameter(MethodParameter parameter) {
+            return parameter.getParameterType().equals(Caller.class);
+        }
+
+        @Override
+        public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                                      NativeWebRequest request, WebDataBinderFactory binderFactory) {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication == null || !authentication.isAuthenticated()) {
+                throw new AuthenticationCredentialsNotFoundException("no caller");
+            }
+            Set<Caller.Role> roles = authentication.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
+                    .filter(authority -> authority.startsWith("ROLE_"))
+                    .map(authority -> authority.substring("ROLE_".length()))
+                    .filter(role -> Set.of("CUSTOMER", "ADMIN", "AUDITOR").contains(role))
+                    .map(Caller.Role::valueOf)
+                    .collect(Collectors.toSet());
+            return new Caller(authentication.getName(), roles);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package com.example.commerce.axon.processing;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How streaming processors split their work.
+ *
+ * @param segments          segments per processor when it first starts; more segments let more nodes share it
+ * @param maxClaimedSegments segments one node may hold, so that a second node gets some (default: all)
+ * @param batchSize         events handled in one transaction
+ */
+@ConfigurationProperties("commerce.processing")
+public record ProcessingProperties(Integer segments, Integer maxClaimedSegments, Integer batchSize) {
+
+    public ProcessingProperties {
+        segments = segments == null ? 4 : segments;
+        maxClaimedSegments = maxClaimedSegments == null ? Integer.MAX_VALUE : maxClaimedSegments;
+        batchSize = batchSize == null ? 20 : batchSize;
+    }
+}

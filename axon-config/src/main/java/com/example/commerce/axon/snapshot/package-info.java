@@ -1,0 +1,2 @@
+/** Snapshots for long-lived aggregates, taken off the command thread. */
+package com.example.commerce.axon.snapshot;

@@ -1,0 +1,2 @@
+/** Admin endpoints that change the catalog. */
+package com.example.commerce.command.catalog.web;

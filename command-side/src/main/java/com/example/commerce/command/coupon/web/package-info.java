@@ -1,0 +1,2 @@
+/** Admin endpoints that create coupons. */
+package com.example.commerce.command.coupon.web;

@@ -1,0 +1,2 @@
+/** Admin endpoints that change stock. */
+package com.example.commerce.command.inventory.web;

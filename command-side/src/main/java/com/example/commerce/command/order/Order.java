@@ -1,0 +1,222 @@
+package com.example.commerce.command.order;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.example.commerce.api.common.CustomerId;
+import com.example.commerce.api.common.Money;
+import com.example.commerce.api.common.OrderId;
+import com.example.commerce.api.common.OrderStatus;
+import com.example.commerce.api.common.PaymentId;
+import com.example.commerce.api.common.ShipmentId;
+import com.example.commerce.api.error.IllegalOrderTransition;
+import com.example.commerce.api.error.NotFound;
+import com.example.commerce.api.order.AcceptOrder;
+import com.example.commerce.api.order.CancelOrder;
+import com.example.commerce.api.order.CompleteOrder;
+import com.example.commerce.api.order.ExpireOrder;
+import com.example.commerce.api.order.MarkOrderDelivered;
+import com.example.commerce.api.order.MarkOrderPaid;
+import com.example.commerce.api.order.OrderAccepted;
+import com.example.commerce.api.order.OrderAmounts;
+import com.example.commerce.api.order.OrderCancelled;
+import com.example.commerce.api.order.OrderCompleted;
+import com.example.commerce.api.order.OrderDelivered;
+import com.example.commerce.api.order.OrderPaid;
+import com.example.commerce.api.order.OrderPlaced;
+import com.example.commerce.api.order.OrderRejected;
+import com.example.commerce.api.order.OrderShipped;
+import com.example.commerce.api.order.PaymentRequested;
+import com.example.commerce.api.order.PlaceOrder;
+import com.example.commerce.api.order.RejectOrder;
+import java.time.Instant;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * An order from placement to completion. It is {@code PLACED} while the order process reserves its
+ * stock and only then shows itself to the customer as {@code pending}; a rejected order was never
+ * visible. Commands a customer sends carry {@code requestedBy}: another customer's order answers as
+ * if it did not exist.
+ */
+@Aggregate
+public class Order {
+
+    /** The reason recorded when the payment deadline cancels an order. */
+    public static final String PAYMENT_TIMEOUT = "payment_timeout";
+
+    @AggregateIdentifier
+    private OrderId orderId;
+    private CustomerId customerId;
+    private Stage stage;
+    private Money total;
+    private Instant paymentDueAt;
+    private String couponCode;
+    private PaymentId paidWith;
+
+    protected Order() {
+        // for Axon
+    }
+
+    public Order(PlaceOrder command, OrderAmounts amounts) {
+        apply(new OrderPlaced(command.orderId(), command.orderNumber(), command.customerId(), command.lines(),
+                command.shippingAddress(), command.couponCode(), amounts, command.paymentDueAt()));
+    }
+
+    @CommandHandler
+    public void handle(AcceptOrder command) {
+        if (stage == Stage.PLACED) {
+            apply(new OrderAccepted(orderId, paymentDueAt));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RejectOrder command) {
+        if (stage == Stage.PLACED) {
+            apply(new OrderRejected(orderId, command.unavailable(), couponCode));
+        }
+    }
+
+    /** Opens a payment of the order's total; answers the amount to charge. */
+    public Money requestPayment(PaymentId paymentId, CustomerId requestedBy, String provider) {
+        requireVisibleTo(requestedBy);
+        require(Stage.PENDING, "paid");
+        apply(new PaymentRequested(orderId, paymentId, provider, total));
+        return total;
+    }
+
+    /**
+     * Answers whether the order is paid with this payment. An order no longer pending (cancelled, or
+     * paid with another payment) answers false instead of refusing, so the order process can refund.
+     */
+    @CommandHandler
+    public boolean handle(MarkOrderPaid command) {
+        if (stage == Stage.PAID && command.paymentId().equals(paidWith)) {
+            return true;
+        }
+        if (stage != Stage.PENDING) {
+            return false;
+        }
+        apply(new OrderPaid(orderId, command.paymentId(), total));
+        return true;
+    }
+
+    @CommandHandler
+    public void handle(CancelOrder command) {
+        requireVisibleTo(command.requestedBy());
+        if (stage == Stage.CANCELLED) {
+            return;
+        }
+        if (stage != Stage.PENDING && stage != Stage.PAID) {
+            throw new IllegalOrderTransition(orderId, stage.status, "cancelled");
+        }
+        cancel(command.reason());
+    }
+
+    @CommandHandler
+    public void handle(ExpireOrder command) {
+        if (stage == Stage.PENDING) {
+            cancel(PAYMENT_TIMEOUT);
+        }
+    }
+
+    public void ship(ShipmentId shipmentId, String carrier, String trackingNumber) {
+        require(Stage.PAID, "shipped");
+        apply(new OrderShipped(orderId, shipmentId, carrier, trackingNumber));
+    }
+
+    @CommandHandler
+    public void handle(MarkOrderDelivered command) {
+        // Sent by the order process only; a carrier's report for a parcel already delivered changes nothing.
+        if (stage == Stage.SHIPPED) {
+            apply(new OrderDelivered(orderId, command.deliveredAt(), command.autoConfirmAt()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(CompleteOrder command) {
+        requireVisibleTo(command.requestedBy());
+        if (stage == Stage.COMPLETED || (command.automatic() && stage != Stage.DELIVERED)) {
+            return;
+        }
+        require(Stage.DELIVERED, "confirmed");
+        apply(new OrderCompleted(orderId, command.automatic()));
+    }
+
+    @EventSourcingHandler
+    void on(OrderPlaced event) {
+        orderId = event.orderId();
+        customerId = event.customerId();
+        stage = Stage.PLACED;
+        total = event.amounts().total();
+        paymentDueAt = event.paymentDueAt();
+        couponCode = event.couponCode();
+    }
+
+    @EventSourcingHandler
+    void on(OrderAccepted event) {
+        stage = Stage.PENDING;
+    }
+
+    @EventSourcingHandler
+    void on(OrderRejected event) {
+        stage = Stage.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderPaid event) {
+        stage = Stage.PAID;
+        paidWith = event.paymentId();
+    }
+
+    @EventSourcingHandler
+    void on(OrderCancelled event) {
+        stage = Stage.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderShipped event) {
+        stage = Stage.SHIPPED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderDelivered event) {
+        stage = Stage.DELIVERED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderCompleted event) {
+        stage = Stage.COMPLETED;
+    }
+
+    private void cancel(String reason) {
+        apply(new OrderCancelled(orderId, reason, stage.status, stage == Stage.PAID ? paidWith : null, couponCode));
+    }
+
+    private void requireVisibleTo(CustomerId requestedBy) {
+        boolean invisible = stage == Stage.PLACED || stage == Stage.REJECTED;
+        if (invisible || (requestedBy != null && !requestedBy.equals(customerId))) {
+            throw new NotFound("order", orderId);
+        }
+    }
+
+    private void require(Stage expected, String action) {
+        if (stage != expected) {
+            throw new IllegalOrderTransition(orderId, stage.status == null ? stage : stage.status, action);
+        }
+    }
+
+    /** Where the order is; the stages a customer can see map onto their status. */
+    enum Stage {
+        PLACED(null), REJECTED(null), PENDING(OrderStatus.PENDING), PAID(OrderStatus.PAID),
+        SHIPPED(OrderStatus.SHIPPED), DELIVERED(OrderStatus.DELIVERED), COMPLETED(OrderStatus.COMPLETED),
+        CANCELLED(OrderStatus.CANCELLED);
+
+        final OrderStatus status;
+
+        Stage(OrderStatus status) {
+            this.status = status;
+        }
+    }
+}

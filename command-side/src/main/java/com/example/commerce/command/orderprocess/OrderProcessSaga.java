@@ -1,0 +1,161 @@
+package com.example.commerce.command.orderprocess;
+
+import com.example.commerce.api.common.OrderId;
+import com.example.commerce.api.common.Sku;
+import com.example.commerce.api.coupon.ReleaseCoupon;
+import com.example.commerce.api.inventory.CommitStock;
+import com.example.commerce.api.inventory.ReleaseStock;
+import com.example.commerce.api.inventory.ReserveStock;
+import com.example.commerce.api.inventory.ReturnStock;
+import com.example.commerce.api.order.AcceptOrder;
+import com.example.commerce.api.order.CompleteOrder;
+import com.example.commerce.api.order.ExpireOrder;
+import com.example.commerce.api.order.MarkOrderDelivered;
+import com.example.commerce.api.order.OrderCancelled;
+import com.example.commerce.api.order.OrderCompleted;
+import com.example.commerce.api.order.OrderLine;
+import com.example.commerce.api.order.OrderPaid;
+import com.example.commerce.api.order.OrderPlaced;
+import com.example.commerce.api.order.RejectOrder;
+import com.example.commerce.api.order.Shortfall;
+import com.example.commerce.api.payment.RefundPayment;
+import com.example.commerce.api.shipment.ShipmentDelivered;
+import com.example.commerce.command.inventory.ReservationResult;
+import com.example.commerce.command.order.OrderProperties;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+
+/**
+ * The life of one order after placement. Every step is a command sent within the saga's own
+ * transaction, so a step and the saga's new state commit together or not at all; the commands it
+ * sends answer instead of refusing, since a refusal would roll back the saga's transaction.
+ *
+ * <ol>
+ *   <li>placed: reserve every line; all held, the order waits for payment until its deadline;
+ *       any short, give back what was held (and the coupon use) and reject the order</li>
+ *   <li>paid: take the held units out of stock</li>
+ *   <li>cancelled: unpaid, give the units and the coupon use back; paid, refund and return the units</li>
+ *   <li>delivered: mark the order delivered and confirm it automatically after a while</li>
+ *   <li>completed or cancelled: the saga ends, its deadlines cancelled</li>
+ * </ol>
+ */
+@Saga
+@ProcessingGroup(OrderProcessSaga.PROCESSING_GROUP)
+public class OrderProcessSaga {
+
+    public static final String PROCESSING_GROUP = "order-process";
+    static final String ORDER_ID = "orderId";
+    static final String PAYMENT_DEADLINE = "payment-deadline";
+    static final String AUTO_CONFIRM_DEADLINE = "auto-confirm-deadline";
+
+    private OrderId orderId;
+    /** Units per SKU (by SKU value), in the order's line order. */
+    private Map<String, Integer> lines = new LinkedHashMap<>();
+    private String couponCode;
+    private String paymentDeadlineId;
+    private String autoConfirmDeadlineId;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = ORDER_ID)
+    public void on(OrderPlaced event, CommandGateway commands, DeadlineManager deadlines) {
+        orderId = event.orderId();
+        couponCode = event.couponCode();
+        event.lines().forEach(line -> lines.merge(line.sku().value(), line.quantity(), Integer::sum));
+
+        List<Shortfall> unavailable = new ArrayList<>();
+        for (OrderLine line : event.lines()) {
+            ReservationResult result = commands.sendAndWait(new ReserveStock(line.sku(), orderId, line.quantity()));
+            if (!result.held()) {
+                unavailable.add(new Shortfall(line.sku(), line.quantity(), result.available()));
+            }
+        }
+        if (unavailable.isEmpty()) {
+            commands.sendAndWait(new AcceptOrder(orderId));
+            paymentDeadlineId = deadlines.schedule(event.paymentDueAt(), PAYMENT_DEADLINE);
+            return;
+        }
+        releaseHeldStock(commands);
+        releaseCoupon(commands);
+        commands.sendAndWait(new RejectOrder(orderId, unavailable));
+        SagaLifecycle.end();
+    }
+
+    @SagaEventHandler(associationProperty = ORDER_ID)
+    public void on(OrderPaid event, CommandGateway commands, DeadlineManager deadlines) {
+        cancelPaymentDeadline(deadlines);
+        lines.keySet().forEach(sku -> commands.sendAndWait(new CommitStock(Sku.of(sku), orderId)));
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = ORDER_ID)
+    public void on(OrderCancelled event, CommandGateway commands, DeadlineManager deadlines) {
+        cancelPaymentDeadline(deadlines);
+        if (event.paymentId() == null) {
+            releaseHeldStock(commands);
+            releaseCoupon(commands);
+            return;
+        }
+        commands.sendAndWait(new RefundPayment(event.paymentId()));
+        lines.keySet().forEach(sku -> commands.sendAndWait(new ReturnStock(Sku.of(sku), orderId)));
+    }
+
+    @SagaEventHandler(associationProperty = ORDER_ID)
+    public void on(ShipmentDelivered event, CommandGateway commands, DeadlineManager deadlines,
+                   OrderProperties properties) {
+        Instant autoConfirmAt = event.deliveredAt().plus(properties.autoConfirmAfter());
+        commands.sendAndWait(new MarkOrderDelivered(orderId, event.deliveredAt(), autoConfirmAt));
+        if (autoConfirmDeadlineId == null) {
+            autoConfirmDeadlineId = deadlines.schedule(autoConfirmAt, AUTO_CONFIRM_DEADLINE);
+        }
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = ORDER_ID)
+    public void on(OrderCompleted event, DeadlineManager deadlines) {
+        if (autoConfirmDeadlineId != null) {
+            deadlines.cancelSchedule(AUTO_CONFIRM_DEADLINE, autoConfirmDeadlineId);
+            autoConfirmDeadlineId = null;
+        }
+    }
+
+    @DeadlineHandler(deadlineName = PAYMENT_DEADLINE)
+    public void onPaymentDeadline(CommandGateway commands) {
+        paymentDeadlineId = null;
+        commands.sendAndWait(new ExpireOrder(orderId));
+    }
+
+    @DeadlineHandler(deadlineName = AUTO_CONFIRM_DEADLINE)
+    public void onAutoConfirmDeadline(CommandGateway commands) {
+        autoConfirmDeadlineId = null;
+        commands.sendAndWait(new CompleteOrder(orderId, null, true));
+    }
+
+    private void releaseHeldStock(CommandGateway commands) {
+        lines.keySet().forEach(sku -> commands.sendAndWait(new ReleaseStock(Sku.of(sku), orderId)));
+    }
+
+    private void releaseCoupon(CommandGateway commands) {
+        if (couponCode != null) {
+            commands.sendAndWait(new ReleaseCoupon(couponCode, orderId));
+        }
+    }
+
+    private void cancelPaymentDeadline(DeadlineManager deadlines) {
+        if (paymentDeadlineId != null) {
+            deadlines.cancelSchedule(PAYMENT_DEADLINE, paymentDeadlineId);
+            paymentDeadlineId = null;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package com.example.commerce.api.order;
+
+import com.example.commerce.api.common.Address;
+import com.example.commerce.api.common.CustomerId;
+import com.example.commerce.api.common.OrderId;
+import java.time.Instant;
+import java.util.List;
+
+/** An order was recorded with its snapshotted lines and amounts; its stock is not reserved yet. */
+public record OrderPlaced(OrderId orderId, String orderNumber, CustomerId customerId, List<OrderLine> lines, Address shippingAddress, String couponCode, OrderAmounts amounts, Instant paymentDueAt) implements OrderEvent {
+}
