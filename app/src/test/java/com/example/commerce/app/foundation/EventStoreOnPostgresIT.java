@@ -1,0 +1,70 @@
+package com.example.commerce.app.foundation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.commerce.api.catalog.ProductActivated;
+import com.example.commerce.api.catalog.ProductCreated;
+import com.example.commerce.app.support.IntegrationTest;
+import com.example.commerce.app.support.Shop;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class EventStoreOnPostgresIT extends IntegrationTest {
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void appendsEventsAndReadsThemBackThroughAxon() {
+        String productId = shop.productWithStock(Shop.newSku(), 12000, 0);
+
+        List<Object> payloads = eventStore.readEvents(productId).asStream().<Object>map(EventMessage::getPayload).toList();
+
+        assertThat(payloads).hasSize(2);
+        assertThat(payloads.get(0)).isInstanceOf(ProductCreated.class);
+        assertThat(((ProductCreated) payloads.get(0)).name()).startsWith("Linen shirt");
+        assertThat(payloads.get(1)).isInstanceOf(ProductActivated.class);
+    }
+
+    @Test
+    void storesPayloadsAsByteaWithoutLargeObjects() {
+        shop.productWithStock(Shop.newSku(), 12000, 3);
+
+        List<Map<String, Object>> binaryColumns = jdbc.queryForList("""
+                SELECT table_name, column_name, data_type FROM information_schema.columns
+                WHERE table_schema = current_schema() AND column_name IN
+                  ('payload', 'meta_data', 'token', 'serialized_saga', 'diagnostics', 'task_data')""");
+        assertThat(binaryColumns).hasSizeGreaterThanOrEqualTo(9)
+                .allSatisfy(column -> assertThat(column.get("data_type")).as("%s", column).isEqualTo("bytea"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_largeobject_metadata", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class)).isPositive();
+    }
+
+    @Test
+    void numbersEventsFromTheirOwnSequenceInStepsOfOne() {
+        Long increment = jdbc.queryForObject("""
+                SELECT increment_by FROM pg_sequences
+                WHERE sequencename = pg_get_serial_sequence('domain_event_entry', 'global_index')::regclass::text
+                   OR schemaname || '.' || sequencename = pg_get_serial_sequence('domain_event_entry', 'global_index')""",
+                Long.class);
+        assertThat(increment).isEqualTo(1L);
+    }
+
+    @Test
+    void createsTheSchemaWithFlywayMigrations() {
+        List<String> applied = jdbc.queryForList(
+                "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank", String.class);
+        assertThat(applied).startsWith("1", "2", "3");
+        assertThat(jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()",
+                String.class)).contains("domain_event_entry", "snapshot_event_entry", "token_entry", "saga_entry",
+                "association_value_entry", "dead_letter_entry", "scheduled_tasks");
+    }
+}
