@@ -2,8 +2,11 @@ package com.example.commerce.app.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
@@ -42,21 +45,61 @@ public final class TestDatabase {
     }
 
     private static Server start() {
-        if (Boolean.getBoolean("commerce.test.local-postgres") || !dockerAvailable()) {
-            try (Connection ignored = DriverManager.getConnection(URL, USER, PASSWORD)) {
-                return new Server(URL, USER, PASSWORD);
-            } catch (SQLException e) {
-                throw new IllegalStateException("No PostgreSQL for the integration tests: no Docker engine answers and "
-                        + "the local server at " + URL + " refused user " + USER + " (" + e.getMessage() + "). "
-                        + "Run the README's test command, which starts a local PostgreSQL 15, or start Docker.", e);
-            }
+        if (!Boolean.getBoolean("commerce.test.local-postgres") && dockerAvailable()) {
+            PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:15-alpine");
+            container.start();
+            return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword());
         }
-        PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:15-alpine");
-        container.start();
-        return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+        if (!canConnect()) {
+            LocalPostgres.startAndCreateRole(USER, PASSWORD);
+        }
+        if (!canConnect()) {
+            throw new IllegalStateException("No PostgreSQL for the integration tests: no Docker engine answers and "
+                    + "the local server at " + URL + " refused user " + USER + ". Install Docker, or PostgreSQL 15 "
+                    + "(Debian/Ubuntu: apt-get install postgresql-15), or point COMMERCE_TEST_PG_URL, "
+                    + "COMMERCE_TEST_PG_USER and COMMERCE_TEST_PG_PASSWORD at a server where that role may create databases.");
+        }
+        dropDatabasesOfEarlierRuns();
+        return new Server(URL, USER, PASSWORD);
+    }
+
+    /** A local server keeps what earlier runs created; drop it (those still in use refuse and stay). */
+    private static void dropDatabasesOfEarlierRuns() {
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            List<String> old = new ArrayList<>();
+            try (ResultSet names = statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'it\\_%'")) {
+                while (names.next()) {
+                    old.add(names.getString(1));
+                }
+            }
+            for (String name : old) {
+                try {
+                    statement.execute("DROP DATABASE " + name);
+                } catch (SQLException inUse) {
+                    // another test run is using it
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list old test databases: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean canConnect() {
+        try (Connection ignored = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private static boolean dockerAvailable() {
+        boolean engineConfigured = System.getenv("DOCKER_HOST") != null
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
+        if (!engineConfigured) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException e) {

@@ -83,7 +83,7 @@ public class OrderProcessSaga {
         }
         if (unavailable.isEmpty()) {
             commands.sendAndWait(new AcceptOrder(orderId));
-            paymentDeadlineId = deadlines.schedule(event.paymentDueAt(), PAYMENT_DEADLINE);
+            paymentDeadlineId = deadlines.schedule(event.paymentDueAt(), PAYMENT_DEADLINE, new PaymentDue(orderId));
             return;
         }
         releaseHeldStock(commands);
@@ -117,7 +117,7 @@ public class OrderProcessSaga {
         Instant autoConfirmAt = event.deliveredAt().plus(properties.autoConfirmAfter());
         commands.sendAndWait(new MarkOrderDelivered(orderId, event.deliveredAt(), autoConfirmAt));
         if (autoConfirmDeadlineId == null) {
-            autoConfirmDeadlineId = deadlines.schedule(autoConfirmAt, AUTO_CONFIRM_DEADLINE);
+            autoConfirmDeadlineId = deadlines.schedule(autoConfirmAt, AUTO_CONFIRM_DEADLINE, new AutoConfirmDue(orderId));
         }
     }
 
@@ -130,16 +130,18 @@ public class OrderProcessSaga {
         }
     }
 
+    // A deadline handler's first parameter is its payload: without one, a handler asking for a
+    // resource would never match its deadline.
     @DeadlineHandler(deadlineName = PAYMENT_DEADLINE)
-    public void onPaymentDeadline(CommandGateway commands) {
+    public void on(PaymentDue deadline, CommandGateway commands) {
         paymentDeadlineId = null;
-        commands.sendAndWait(new ExpireOrder(orderId));
+        commands.sendAndWait(new ExpireOrder(deadline.orderId()));
     }
 
     @DeadlineHandler(deadlineName = AUTO_CONFIRM_DEADLINE)
-    public void onAutoConfirmDeadline(CommandGateway commands) {
+    public void on(AutoConfirmDue deadline, CommandGateway commands) {
         autoConfirmDeadlineId = null;
-        commands.sendAndWait(new CompleteOrder(orderId, null, true));
+        commands.sendAndWait(new CompleteOrder(deadline.orderId(), null, true));
     }
 
     private void releaseHeldStock(CommandGateway commands) {

@@ -1,0 +1,51 @@
+package com.example.commerce.app.foundation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.commerce.app.support.Node;
+import com.example.commerce.app.support.Shop;
+import com.example.commerce.app.support.TestDatabase;
+import java.time.Duration;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Deadlines live in the database: one scheduled before a restart fires after it, once. */
+class DeadlineAcrossRestartIT {
+
+    @Test
+    void firesAPaymentDeadlineScheduledBeforeTheRestart() {
+        TestDatabase.Database database = TestDatabase.create();
+        Map<String, String> settings = Map.of("commerce.order.payment-timeout", "PT4S");
+        String sku = Shop.newSku();
+        String orderId;
+        try (Node first = Node.start(database, settings)) {
+            Shop shop = new Shop(first.api());
+            shop.productWithStock(sku, 10000, 3);
+            orderId = shop.pendingOrder(shop.customer(), sku, 2);
+            assertThat(cancellations(first, orderId)).isZero();
+        }
+
+        try (Node second = Node.start(database, settings)) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> cancellations(second, orderId) == 1);
+            String payload = second.bean(JdbcTemplate.class).queryForObject(
+                    "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry"
+                            + " WHERE aggregate_identifier = ? AND payload_type LIKE '%.OrderCancelled'",
+                    String.class, orderId);
+            assertThat(payload).contains("\"reason\":\"payment_timeout\"");
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                    new Shop(second.api()).stock(sku).json().path("reserved").asInt(-1) == 0);
+            // A while later it still fired only once.
+            Awaitility.await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+            assertThat(cancellations(second, orderId)).isEqualTo(1);
+        }
+    }
+
+    private static int cancellations(Node node, String orderId) {
+        Integer count = node.bean(JdbcTemplate.class).queryForObject(
+                "SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE '%.OrderCancelled'",
+                Integer.class, orderId);
+        return count == null ? 0 : count;
+    }
+}

@@ -1,0 +1,125 @@
+package com.example.commerce.command.payment;
+
+import static com.example.commerce.command.payment.Payments.ORDER_ID;
+import static com.example.commerce.command.payment.Payments.PAYMENT;
+import static com.example.commerce.command.payment.Payments.PROVIDER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.commerce.api.order.MarkOrderPaid;
+import com.example.commerce.api.order.OrderPaid;
+import com.example.commerce.api.payment.PaymentApproved;
+import com.example.commerce.api.payment.PaymentRefunded;
+import com.example.commerce.api.payment.RefundPayment;
+import com.example.commerce.command.InMemoryAggregateStore;
+import com.example.commerce.command.order.Order;
+import com.example.commerce.command.order.Orders;
+import com.example.commerce.command.payment.adapter.SandboxGateway;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.AnnotationCommandHandlerAdapter;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An approved payment pays its order, or goes back when the order no longer waits for it. Commands
+ * travel over Axon's own command bus and gateway: first to handlers that answer as the order would,
+ * then to the real Order and Payment aggregates.
+ */
+class PaymentSettlementTest {
+
+    private final SimpleCommandBus commandBus = SimpleCommandBus.builder().build();
+    private final CommandGateway commands = DefaultCommandGateway.builder().commandBus(commandBus).build();
+    private final List<Object> dispatched = new ArrayList<>();
+    private final PaymentSettlement settlement = new PaymentSettlement();
+    private final PaymentApproved approval = Payments.approved();
+
+    @Test
+    void paysTheOrderWithTheApprovedPayment() {
+        orderAnswersMarkOrderPaidWith(true);
+
+        settlement.on(approval, commands);
+
+        assertThat(dispatched).containsExactly(new MarkOrderPaid(ORDER_ID, PAYMENT));
+    }
+
+    @Test
+    void refundsThePaymentWhenTheOrderNoLongerWaitsForIt() {
+        orderAnswersMarkOrderPaidWith(false);
+
+        settlement.on(approval, commands);
+
+        assertThat(dispatched).containsExactly(new MarkOrderPaid(ORDER_ID, PAYMENT), new RefundPayment(PAYMENT));
+    }
+
+    @Test
+    void paysAPendingOrder() {
+        Orders order = Orders.anOrder();
+        InMemoryAggregateStore<Order> orders = new InMemoryAggregateStore<>(Order.class).given(ORDER_ID, order.accepted());
+        InMemoryAggregateStore<Payment> payments = paymentStore();
+        subscribeRealAggregates(orders, payments);
+
+        settlement.on(approval, commands);
+
+        assertThat(orders.eventsOf(ORDER_ID)).last().isEqualTo(new OrderPaid(ORDER_ID, PAYMENT, order.total()));
+        assertThat(payments.eventsOf(PAYMENT)).containsExactly(Payments.started(), Payments.approved());
+    }
+
+    @Test
+    void givesTheMoneyBackForAnOrderCancelledBeforeTheApprovalArrived() {
+        Orders order = Orders.anOrder();
+        InMemoryAggregateStore<Order> orders =
+                new InMemoryAggregateStore<>(Order.class).given(ORDER_ID, order.cancelledWhilePending());
+        InMemoryAggregateStore<Payment> payments = paymentStore();
+        subscribeRealAggregates(orders, payments);
+
+        settlement.on(approval, commands);
+
+        assertThat(orders.eventsOf(ORDER_ID)).containsExactlyElementsOf(order.cancelledWhilePending());
+        assertThat(payments.eventsOf(PAYMENT)).last()
+                .isEqualTo(Payments.refunded("sandbox_sandbox_refund_" + PAYMENT));
+    }
+
+    @Test
+    void givesTheMoneyBackForAnOrderAlreadyPaidByAnotherPayment() {
+        Orders order = Orders.anOrder().paidWith(Orders.OTHER_PAYMENT);
+        InMemoryAggregateStore<Order> orders = new InMemoryAggregateStore<>(Order.class).given(ORDER_ID, order.paid());
+        InMemoryAggregateStore<Payment> payments = paymentStore();
+        subscribeRealAggregates(orders, payments);
+
+        settlement.on(approval, commands);
+
+        assertThat(orders.eventsOf(ORDER_ID)).containsExactlyElementsOf(order.paid());
+        assertThat(payments.eventsOf(PAYMENT)).last().isInstanceOf(PaymentRefunded.class);
+    }
+
+    private void orderAnswersMarkOrderPaidWith(boolean paid) {
+        commandBus.subscribe(MarkOrderPaid.class.getName(), message -> {
+            dispatched.add(message.getPayload());
+            return paid;
+        });
+        commandBus.subscribe(RefundPayment.class.getName(), message -> {
+            dispatched.add(message.getPayload());
+            return null;
+        });
+    }
+
+    private static InMemoryAggregateStore<Payment> paymentStore() {
+        return new InMemoryAggregateStore<>(Payment.class)
+                .given(PAYMENT, Payments.started(), Payments.approved());
+    }
+
+    private void subscribeRealAggregates(InMemoryAggregateStore<Order> orders, InMemoryAggregateStore<Payment> payments) {
+        AggregateAnnotationCommandHandler.<Order>builder()
+                .aggregateType(Order.class)
+                .repository(orders.repository())
+                .build()
+                .subscribe(commandBus);
+        new AnnotationCommandHandlerAdapter<>(new PaymentCommandHandler(orders.repository(), payments.repository(),
+                new PaymentGateways(Map.of(PROVIDER, new SandboxGateway(PROVIDER)))))
+                .subscribe(commandBus);
+    }
+}

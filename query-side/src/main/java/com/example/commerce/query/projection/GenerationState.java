@@ -1,0 +1,41 @@
+package com.example.commerce.query.projection;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.eventhandling.ReplayStatus;
+
+/**
+ * A projection's generations: {@code active} serves every read; {@code building}, while a rebuild
+ * runs, is filled by the replay and kept up to date with live events as well.
+ */
+public record GenerationState(String name, int active, Integer building, String status,
+                              Instant rebuildStartedAt, Instant rebuildFinishedAt) {
+
+    /** Serving reads, no rebuild under way. */
+    public static final String SERVING = "serving";
+    /** A rebuild was claimed; the processor is being reset. */
+    public static final String STARTING = "starting";
+    /** The processor replays into the building generation. */
+    public static final String REBUILDING = "rebuilding";
+
+    /**
+     * The generations an event is written to: a replayed event only to the one being built (the
+     * active one has it already), a live event to the active one and to the one being built.
+     */
+    public List<Integer> targets(ReplayStatus replay) {
+        if (replay == ReplayStatus.REPLAY) {
+            // A replay nobody asked for through a rebuild (an operator's reset) refreshes the active generation.
+            return List.of(building != null ? building : active);
+        }
+        return building == null ? List.of(active) : List.of(active, building);
+    }
+
+    public boolean isRebuilding() {
+        return building != null;
+    }
+
+    /** The status the admin API shows: {@code serving} or {@code rebuilding}. */
+    public String publicStatus() {
+        return isRebuilding() ? REBUILDING : SERVING;
+    }
+}
