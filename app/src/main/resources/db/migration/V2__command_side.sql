@@ -51,3 +51,10 @@ CREATE TABLE webhook_delivery (
     received_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX webhook_delivery_event ON webhook_delivery (channel, event_id);
+
+-- Whom an order's mails go to: the 'notifications' processor's own lookup.
+CREATE TABLE notification_order (
+    order_id     VARCHAR(36) NOT NULL PRIMARY KEY,
+    customer_id  VARCHAR(36) NOT NULL,
+    order_number VARCHAR(30) NOT NULL
+);

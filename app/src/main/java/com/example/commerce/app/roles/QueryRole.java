@@ -14,7 +14,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Import(QuerySideConfiguration.class)
 public class QueryRole {
 
-    static class Enabled implements Condition {
+    public static class Enabled implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return Roles.of(context.getEnvironment()).contains(Roles.QUERY);

@@ -22,9 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "commerce.security.auditor.password=" + IntegrationTest.AUDITOR_PASSWORD,
                 "commerce.webhooks.payment-secret=" + IntegrationTest.PAYMENT_SECRET,
                 "commerce.webhooks.carrier-secret=" + IntegrationTest.CARRIER_SECRET,
-                "commerce.security.login.max-failures=5",
-                "spring.mail.host=localhost",
-                "spring.mail.port=3025"
+                "commerce.security.login.max-failures=5"
         })
 @ActiveProfiles("postgres")
 public abstract class IntegrationTest {

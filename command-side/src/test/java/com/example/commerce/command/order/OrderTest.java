@@ -240,6 +240,23 @@ class OrderTest {
     }
 
     @Test
+    void keepsAnsweringTrueForItsOwnPaymentOnceShipped() {
+        // A settlement handled again (redelivery, reset processor) must not turn into a refund of a shipped order.
+        fixture.given(order.shipped())
+                .when(new MarkOrderPaid(ORDER_ID, PAYMENT))
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void answersFalseForAnotherPaymentOnceShipped() {
+        fixture.given(order.shipped())
+                .when(new MarkOrderPaid(ORDER_ID, OTHER_PAYMENT))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
     void answersFalseOnceCancelled() {
         fixture.given(order.cancelledWhilePending())
                 .when(new MarkOrderPaid(ORDER_ID, PAYMENT))

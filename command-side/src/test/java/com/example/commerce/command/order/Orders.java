@@ -60,9 +60,9 @@ public final class Orders {
     public static final ProductId TEE_PRODUCT = ProductId.of("product-tee");
     public static final ProductId MUG_PRODUCT = ProductId.of("product-mug");
 
-    private OrderId orderId = ORDER_ID;
-    private CustomerId customer = CUSTOMER;
-    private List<OrderLine> lines = List.of(tees(2), mugs(1));
+    private final OrderId orderId = ORDER_ID;
+    private final CustomerId customer = CUSTOMER;
+    private final List<OrderLine> lines = List.of(tees(2), mugs(1));
     private String couponCode;
     private Money discount = Money.ZERO;
     private PaymentId paidWith = PAYMENT;
@@ -94,21 +94,6 @@ public final class Orders {
         return new OrderProperties(PAYMENT_TIMEOUT, AUTO_CONFIRM_AFTER, Duration.ofSeconds(10));
     }
 
-    public Orders withId(OrderId orderId) {
-        this.orderId = orderId;
-        return this;
-    }
-
-    public Orders by(CustomerId customer) {
-        this.customer = customer;
-        return this;
-    }
-
-    public Orders withLines(OrderLine... lines) {
-        this.lines = List.of(lines);
-        return this;
-    }
-
     /** The order used a coupon worth this discount. */
     public Orders withCoupon(String couponCode, Money discount) {
         this.couponCode = couponCode;
@@ -119,14 +104,6 @@ public final class Orders {
     public Orders paidWith(PaymentId paymentId) {
         this.paidWith = paymentId;
         return this;
-    }
-
-    public OrderId orderId() {
-        return orderId;
-    }
-
-    public List<OrderLine> lines() {
-        return lines;
     }
 
     public OrderAmounts amounts() {

@@ -96,6 +96,19 @@ class PaymentSettlementTest {
         assertThat(payments.eventsOf(PAYMENT)).last().isInstanceOf(PaymentRefunded.class);
     }
 
+    @Test
+    void keepsTheMoneyOfAShippedOrderWhenItsApprovalIsSettledAgain() {
+        Orders order = Orders.anOrder();
+        InMemoryAggregateStore<Order> orders = new InMemoryAggregateStore<>(Order.class).given(ORDER_ID, order.shipped());
+        InMemoryAggregateStore<Payment> payments = paymentStore();
+        subscribeRealAggregates(orders, payments);
+
+        settlement.on(approval, commands);
+
+        assertThat(orders.eventsOf(ORDER_ID)).containsExactlyElementsOf(order.shipped());
+        assertThat(payments.eventsOf(PAYMENT)).containsExactly(Payments.started(), Payments.approved());
+    }
+
     private void orderAnswersMarkOrderPaidWith(boolean paid) {
         commandBus.subscribe(MarkOrderPaid.class.getName(), message -> {
             dispatched.add(message.getPayload());

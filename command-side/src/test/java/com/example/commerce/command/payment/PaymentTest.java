@@ -13,6 +13,7 @@ import static com.example.commerce.command.payment.Payments.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.commerce.api.common.Money;
+import com.example.commerce.api.common.OrderId;
 import com.example.commerce.api.error.IllegalOrderTransition;
 import com.example.commerce.api.error.InvalidInput;
 import com.example.commerce.api.error.NotFound;
@@ -22,7 +23,6 @@ import com.example.commerce.api.order.RequestPayment;
 import com.example.commerce.api.payment.ApprovePayment;
 import com.example.commerce.api.payment.DeclinePayment;
 import com.example.commerce.api.payment.RefundPayment;
-import com.example.commerce.api.common.OrderId;
 import com.example.commerce.command.InMemoryAggregateStore;
 import com.example.commerce.command.order.Order;
 import com.example.commerce.command.order.Orders;

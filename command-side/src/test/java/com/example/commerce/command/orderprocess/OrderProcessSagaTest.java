@@ -1,0 +1,267 @@
+package com.example.commerce.command.orderprocess;
+
+import static com.example.commerce.command.order.Orders.AUTO_CONFIRM_AFTER;
+import static com.example.commerce.command.order.Orders.AUTO_CONFIRM_AT;
+import static com.example.commerce.command.order.Orders.COUPON;
+import static com.example.commerce.command.order.Orders.DELIVERED_AT;
+import static com.example.commerce.command.order.Orders.MUG;
+import static com.example.commerce.command.order.Orders.ORDER_ID;
+import static com.example.commerce.command.order.Orders.PAYMENT;
+import static com.example.commerce.command.order.Orders.PAYMENT_DUE_AT;
+import static com.example.commerce.command.order.Orders.PAYMENT_TIMEOUT;
+import static com.example.commerce.command.order.Orders.PLACED_AT;
+import static com.example.commerce.command.order.Orders.SHIPMENT;
+import static com.example.commerce.command.order.Orders.TEE;
+import static com.example.commerce.command.order.Orders.anOrder;
+import static com.example.commerce.command.orderprocess.OrderProcessSaga.AUTO_CONFIRM_DEADLINE;
+import static com.example.commerce.command.orderprocess.OrderProcessSaga.PAYMENT_DEADLINE;
+
+import com.example.commerce.api.common.Money;
+import com.example.commerce.api.common.Sku;
+import com.example.commerce.api.coupon.ReleaseCoupon;
+import com.example.commerce.api.inventory.CommitStock;
+import com.example.commerce.api.inventory.ReleaseStock;
+import com.example.commerce.api.inventory.ReserveStock;
+import com.example.commerce.api.inventory.ReturnStock;
+import com.example.commerce.api.order.AcceptOrder;
+import com.example.commerce.api.order.CompleteOrder;
+import com.example.commerce.api.order.ExpireOrder;
+import com.example.commerce.api.order.MarkOrderDelivered;
+import com.example.commerce.api.order.MarkOrderPaid;
+import com.example.commerce.api.order.RejectOrder;
+import com.example.commerce.api.order.Shortfall;
+import com.example.commerce.api.payment.RefundPayment;
+import com.example.commerce.api.shipment.ShipmentCreated;
+import com.example.commerce.api.shipment.ShipmentDelivered;
+import com.example.commerce.command.inventory.ReservationResult;
+import com.example.commerce.command.order.Orders;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.test.saga.ContinuedGivenState;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.axonframework.test.utils.CallbackBehavior;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The life of one order after placement: reserve or reject, wait for payment until its deadline,
+ * commit, give back, refund, deliver, confirm automatically. Commands are answered as the
+ * Inventory would answer them, per SKU. A fresh fixture per test.
+ */
+class OrderProcessSagaTest {
+
+    private final SagaTestFixture<OrderProcessSaga> fixture = new SagaTestFixture<>(OrderProcessSaga.class);
+    private final StockOnHand stock = new StockOnHand();
+    private final Orders order = anOrder();
+    private final Orders orderWithCoupon = anOrder().withCoupon(COUPON, Money.won(5000));
+
+    @BeforeEach
+    void setUp() {
+        fixture.registerResource(Orders.orderProperties());
+        fixture.setCallbackBehavior(stock);
+        stock.has(TEE, 10).has(MUG, 10);
+    }
+
+    // placed
+
+    @Test
+    void acceptsTheOrderAndAwaitsPaymentWhenEveryLineIsHeld() {
+        fixture.givenCurrentTime(PLACED_AT)
+                .whenAggregate(ORDER_ID.value()).publishes(order.orderPlaced())
+                .expectDispatchedCommands(
+                        new ReserveStock(TEE, ORDER_ID, 2),
+                        new ReserveStock(MUG, ORDER_ID, 1),
+                        new AcceptOrder(ORDER_ID))
+                .expectScheduledDeadlineWithName(PAYMENT_DUE_AT, PAYMENT_DEADLINE)
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void releasesReservedStockAndTheCouponWhenALineIsShort() {
+        stock.has(MUG, 0);
+
+        fixture.givenCurrentTime(PLACED_AT)
+                .whenAggregate(ORDER_ID.value()).publishes(orderWithCoupon.orderPlaced())
+                .expectDispatchedCommands(
+                        new ReserveStock(TEE, ORDER_ID, 2),
+                        new ReserveStock(MUG, ORDER_ID, 1),
+                        // every line is given back; the Inventory ignores lines it holds nothing for
+                        new ReleaseStock(TEE, ORDER_ID),
+                        new ReleaseStock(MUG, ORDER_ID),
+                        new ReleaseCoupon(COUPON, ORDER_ID),
+                        new RejectOrder(ORDER_ID, List.of(new Shortfall(MUG, 1, 0))))
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void rejectsWithEveryShortLineAndReleasesNoCouponWhenNoneWasUsed() {
+        stock.has(TEE, 1).has(MUG, 0);
+
+        fixture.givenCurrentTime(PLACED_AT)
+                .whenAggregate(ORDER_ID.value()).publishes(order.orderPlaced())
+                .expectDispatchedCommands(
+                        new ReserveStock(TEE, ORDER_ID, 2),
+                        new ReserveStock(MUG, ORDER_ID, 1),
+                        new ReleaseStock(TEE, ORDER_ID),
+                        new ReleaseStock(MUG, ORDER_ID),
+                        new RejectOrder(ORDER_ID, List.of(new Shortfall(TEE, 2, 1), new Shortfall(MUG, 1, 0))))
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(0);
+    }
+
+    // paid, or not in time
+
+    @Test
+    void commitsEveryLinesStockOncePaid() {
+        pending(order)
+                .whenAggregate(ORDER_ID.value()).publishes(order.orderPaid())
+                .expectDispatchedCommands(new CommitStock(TEE, ORDER_ID), new CommitStock(MUG, ORDER_ID))
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void expiresTheOrderWhenItsPaymentDeadlinePasses() {
+        pending(order)
+                .whenTimeElapses(PAYMENT_TIMEOUT)
+                .expectTriggeredDeadlinesWithName(PAYMENT_DEADLINE)
+                .expectDispatchedCommands(new ExpireOrder(ORDER_ID));
+    }
+
+    @Test
+    void doesNotExpireAnOrderPaidInTime() {
+        pending(order)
+                .andThenAggregate(ORDER_ID.value()).published(order.orderPaid())
+                .whenTimeElapses(PAYMENT_TIMEOUT.plusMinutes(1))
+                .expectTriggeredDeadlines()
+                .expectNoDispatchedCommands();
+    }
+
+    // cancelled
+
+    @Test
+    void givesStockAndCouponBackWhenAnUnpaidOrderIsCancelled() {
+        pending(orderWithCoupon)
+                .whenAggregate(ORDER_ID.value()).publishes(orderWithCoupon.cancelledWhilePending("payment_timeout"))
+                .expectDispatchedCommands(
+                        new ReleaseStock(TEE, ORDER_ID),
+                        new ReleaseStock(MUG, ORDER_ID),
+                        new ReleaseCoupon(COUPON, ORDER_ID))
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void refundsAndReturnsStockButKeepsTheCouponUsedWhenAPaidOrderIsCancelled() {
+        paid(orderWithCoupon)
+                .whenAggregate(ORDER_ID.value()).publishes(orderWithCoupon.cancelledAfterPayment("changed my mind"))
+                .expectDispatchedCommands(
+                        new RefundPayment(PAYMENT),
+                        new ReturnStock(TEE, ORDER_ID),
+                        new ReturnStock(MUG, ORDER_ID))
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(0);
+    }
+
+    // delivered and completed
+
+    @Test
+    void marksTheOrderDeliveredAndSchedulesItsAutomaticConfirmation() {
+        shipped(order)
+                .whenAggregate(SHIPMENT.value()).publishes(new ShipmentDelivered(SHIPMENT, ORDER_ID, DELIVERED_AT))
+                .expectDispatchedCommands(new MarkOrderDelivered(ORDER_ID, DELIVERED_AT, AUTO_CONFIRM_AT))
+                .expectScheduledDeadlineWithName(AUTO_CONFIRM_AT, AUTO_CONFIRM_DEADLINE)
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void schedulesTheAutomaticConfirmationOnceWhenTheCarrierReportsTwice() {
+        Instant reportedAgainAt = DELIVERED_AT.plus(Duration.ofHours(1));
+
+        delivered(order)
+                .whenAggregate(SHIPMENT.value()).publishes(new ShipmentDelivered(SHIPMENT, ORDER_ID, reportedAgainAt))
+                .expectDispatchedCommands(new MarkOrderDelivered(ORDER_ID, reportedAgainAt,
+                        reportedAgainAt.plus(AUTO_CONFIRM_AFTER)))
+                .expectScheduledDeadlineWithName(AUTO_CONFIRM_AT, AUTO_CONFIRM_DEADLINE)
+                .expectNoScheduledDeadlineWithName(reportedAgainAt.plus(AUTO_CONFIRM_AFTER), AUTO_CONFIRM_DEADLINE);
+    }
+
+    @Test
+    void completesTheOrderAutomaticallyWhenNobodyConfirmsIt() {
+        delivered(order)
+                .whenTimeAdvancesTo(AUTO_CONFIRM_AT)
+                .expectTriggeredDeadlinesWithName(AUTO_CONFIRM_DEADLINE)
+                .expectDispatchedCommands(new CompleteOrder(ORDER_ID, null, true));
+    }
+
+    @Test
+    void endsOnceCompletedAutomatically() throws Exception {
+        delivered(order)
+                .andThenTimeAdvancesTo(AUTO_CONFIRM_AT)
+                .whenAggregate(ORDER_ID.value()).publishes(order.orderCompleted(true))
+                .expectNoDispatchedCommands()
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void cancelsTheAutomaticConfirmationWhenTheCustomerConfirmsEarly() {
+        delivered(order)
+                .whenAggregate(ORDER_ID.value()).publishes(order.orderCompleted(false))
+                .expectNoDispatchedCommands()
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(0);
+    }
+
+    // histories as the saga saw them
+
+    private ContinuedGivenState pending(Orders order) {
+        return fixture.givenCurrentTime(PLACED_AT)
+                .andThenAggregate(ORDER_ID.value()).published(order.orderPlaced(), order.orderAccepted());
+    }
+
+    private ContinuedGivenState paid(Orders order) {
+        return pending(order).andThenAggregate(ORDER_ID.value()).published(order.orderPaid());
+    }
+
+    private ContinuedGivenState shipped(Orders order) {
+        return paid(order)
+                .andThenAggregate(ORDER_ID.value()).published(order.orderShipped())
+                .andThenAggregate(SHIPMENT.value()).published(
+                        new ShipmentCreated(SHIPMENT, ORDER_ID, Orders.CARRIER, Orders.TRACKING_NUMBER));
+    }
+
+    private ContinuedGivenState delivered(Orders order) {
+        return shipped(order)
+                .andThenAggregate(SHIPMENT.value()).published(new ShipmentDelivered(SHIPMENT, ORDER_ID, DELIVERED_AT))
+                .andThenAggregate(ORDER_ID.value()).published(order.orderDelivered());
+    }
+
+    /** Answers the saga's commands as the aggregates would: reservations by the units available per SKU. */
+    private static final class StockOnHand implements CallbackBehavior {
+
+        private final Map<Sku, Integer> available = new HashMap<>();
+
+        StockOnHand has(Sku sku, int units) {
+            available.put(sku, units);
+            return this;
+        }
+
+        @Override
+        public Object handle(Object command, MetaData metaData) {
+            if (command instanceof ReserveStock reserve) {
+                int units = available.getOrDefault(reserve.sku(), 0);
+                return new ReservationResult(reserve.quantity() <= units, units);
+            }
+            if (command instanceof MarkOrderPaid) {
+                return true;
+            }
+            return null;
+        }
+    }
+}
