@@ -1,6 +1,7 @@
 package com.example.commerce.axon.processing;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,10 +17,13 @@ public class ProcessingConfiguration {
 
     @Bean
     public ConfigurerModule pooledStreamingProcessors(ProcessingProperties properties) {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (configuration, builder) -> builder
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors((configuration, builder) -> builder
                         .initialSegmentCount(properties.segments())
                         .maxClaimedSegments(properties.maxClaimedSegments())
-                        .batchSize(properties.batchSize()));
+                        .batchSize(properties.batchSize()))
+                // A failing handler must not be skipped (a lost saga step, a lost refund): the
+                // batch rolls back and is retried. Groups with a dead-letter queue park it instead.
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 }

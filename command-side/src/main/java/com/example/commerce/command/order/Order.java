@@ -92,7 +92,7 @@ public class Order {
      */
     @CommandHandler
     public boolean handle(MarkOrderPaid command) {
-        if (stage == Stage.PAID && command.paymentId().equals(paidWith)) {
+        if (command.paymentId().equals(paidWith)) {
             return true;
         }
         if (stage != Stage.PENDING) {

@@ -77,6 +77,7 @@ class OrderProcessSagaTest {
                         new ReserveStock(MUG, ORDER_ID, 1),
                         new AcceptOrder(ORDER_ID))
                 .expectScheduledDeadlineWithName(PAYMENT_DUE_AT, PAYMENT_DEADLINE)
+                .expectScheduledDeadline(PAYMENT_DUE_AT, new PaymentDue(ORDER_ID))
                 .expectActiveSagas(1);
     }
 
@@ -130,6 +131,7 @@ class OrderProcessSagaTest {
         pending(order)
                 .whenTimeElapses(PAYMENT_TIMEOUT)
                 .expectTriggeredDeadlinesWithName(PAYMENT_DEADLINE)
+                .expectDeadlinesMet(new PaymentDue(ORDER_ID))
                 .expectDispatchedCommands(new ExpireOrder(ORDER_ID));
     }
 
@@ -176,6 +178,7 @@ class OrderProcessSagaTest {
                 .whenAggregate(SHIPMENT.value()).publishes(new ShipmentDelivered(SHIPMENT, ORDER_ID, DELIVERED_AT))
                 .expectDispatchedCommands(new MarkOrderDelivered(ORDER_ID, DELIVERED_AT, AUTO_CONFIRM_AT))
                 .expectScheduledDeadlineWithName(AUTO_CONFIRM_AT, AUTO_CONFIRM_DEADLINE)
+                .expectScheduledDeadline(AUTO_CONFIRM_AT, new AutoConfirmDue(ORDER_ID))
                 .expectActiveSagas(1);
     }
 
@@ -196,6 +199,7 @@ class OrderProcessSagaTest {
         delivered(order)
                 .whenTimeAdvancesTo(AUTO_CONFIRM_AT)
                 .expectTriggeredDeadlinesWithName(AUTO_CONFIRM_DEADLINE)
+                .expectDeadlinesMet(new AutoConfirmDue(ORDER_ID))
                 .expectDispatchedCommands(new CompleteOrder(ORDER_ID, null, true));
     }
 

@@ -1,0 +1,161 @@
+package com.example.commerce.app.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.commerce.app.support.Api;
+import com.example.commerce.app.support.IntegrationTest;
+import com.example.commerce.app.support.Shop;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Placing and paying orders through HTTP, as a frontend does. */
+class CheckoutIT extends IntegrationTest {
+
+    @Test
+    void takesAnOrderToPaidAndCommitsItsStock() {
+        String sku = Shop.newSku();
+        shop.productWithStock(sku, 20000, 5);
+        Shop.Customer customer = shop.customer();
+
+        Api.Response placed = shop.placeOrder(customer, sku, 2);
+        assertThat(placed.status()).as("%s", placed).isEqualTo(201);
+        assertThat(placed.at("/status")).isEqualTo("pending");
+        assertThat(placed.at("/orderNumber")).matches("ORD-\\d{8}-\\d{6}");
+        assertThat(placed.json().path("items").get(0).path("unitPrice").asLong()).isEqualTo(20000);
+        assertThat(placed.json().path("subtotal").asLong()).isEqualTo(40000);
+        assertThat(placed.json().path("shippingFee").asLong()).isEqualTo(3000);
+        assertThat(placed.json().path("total").asLong()).isEqualTo(43000);
+        assertThat(placed.json().path("tax").asLong()).isEqualTo(43000 * 10 / 110);
+        String orderId = placed.at("/orderId");
+        assertThat(shop.stock(sku).json().path("reserved").asInt()).isEqualTo(2);
+
+        Api.Response paid = shop.pay(customer, orderId, "tok_ok");
+        assertThat(paid.status()).isEqualTo(202);
+        assertThat(paid.at("/status")).isEqualTo("completed");
+
+        Api.Response order = shop.awaitStatus(orderId, "paid");
+        assertThat(order.at("/payment/status")).isEqualTo("completed");
+        assertThat(order.json().path("payment").path("amount").asLong()).isEqualTo(43000);
+        Api.Response stock = shop.stock(sku);
+        assertThat(stock.json().path("onHand").asInt()).isEqualTo(3);
+        assertThat(stock.json().path("reserved").asInt()).isZero();
+    }
+
+    @Test
+    void refusesAnOrderItCannotFillAndHoldsNothing() {
+        String plenty = Shop.newSku();
+        String scarce = Shop.newSku();
+        shop.productWithStock(plenty, 1000, 10);
+        shop.productWithStock(scarce, 1000, 1);
+        Shop.Customer customer = shop.customer();
+
+        Api.Response refused = api.post("/api/orders").token(customer.token()).body(Map.of(
+                "items", List.of(Map.of("sku", plenty, "quantity", 3), Map.of("sku", scarce, "quantity", 2)),
+                "shippingAddress", Shop.address())).send();
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.at("/type")).endsWith("/out-of-stock");
+        assertThat(refused.json().path("unavailable")).hasSize(1);
+        assertThat(refused.at("/unavailable/0/sku")).isEqualTo(scarce);
+        assertThat(refused.json().at("/unavailable/0/requested").asInt()).isEqualTo(2);
+        assertThat(refused.json().at("/unavailable/0/available").asInt()).isEqualTo(1);
+        assertThat(shop.stock(plenty).json().path("reserved").asInt()).isZero();
+        assertThat(shop.stock(scarce).json().path("reserved").asInt()).isZero();
+        Api.Response mine = api.get("/api/orders").token(customer.token()).send();
+        assertThat(mine.json().path("totalItems").asInt()).isZero();
+    }
+
+    @Test
+    void answersARepeatedPlacementWithTheFirstAnswer() {
+        String sku = Shop.newSku();
+        shop.productWithStock(sku, 1000, 10);
+        Shop.Customer customer = shop.customer();
+        String key = UUID.randomUUID().toString();
+
+        Api.Response first = api.post("/api/orders").token(customer.token()).header("Idempotency-Key", key)
+                .body(Shop.orderOf(sku, 2)).send();
+        Api.Response again = api.post("/api/orders").token(customer.token()).header("Idempotency-Key", key)
+                .body(Shop.orderOf(sku, 2)).send();
+        Api.Response otherBody = api.post("/api/orders").token(customer.token()).header("Idempotency-Key", key)
+                .body(Shop.orderOf(sku, 3)).send();
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.at("/orderId")).isEqualTo(first.at("/orderId"));
+        assertThat(otherBody.status()).isEqualTo(409);
+        assertThat(shop.stock(sku).json().path("reserved").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void paysOnceForARepeatedPaymentRequest() {
+        String sku = Shop.newSku();
+        shop.productWithStock(sku, 1000, 10);
+        Shop.Customer customer = shop.customer();
+        String orderId = shop.pendingOrder(customer, sku, 1);
+        String key = UUID.randomUUID().toString();
+        Map<String, String> body = Map.of("provider", "stripe", "paymentToken", "tok_ok");
+
+        Api.Response first = api.post("/api/orders/" + orderId + "/payment").token(customer.token())
+                .header("Idempotency-Key", key).body(body).send();
+        Api.Response again = api.post("/api/orders/" + orderId + "/payment").token(customer.token())
+                .header("Idempotency-Key", key).body(body).send();
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.at("/paymentId")).isEqualTo(first.at("/paymentId"));
+        shop.awaitStatus(orderId, "paid");
+    }
+
+    @Test
+    void letsADeclinedOrderBePaidAgain() {
+        String sku = Shop.newSku();
+        shop.productWithStock(sku, 1000, 10);
+        Shop.Customer customer = shop.customer();
+        String orderId = shop.pendingOrder(customer, sku, 1);
+
+        Api.Response declined = shop.pay(customer, orderId, "tok_declined");
+        assertThat(declined.status()).isEqualTo(202);
+        assertThat(declined.at("/status")).isEqualTo("failed");
+        Api.Response stillPending = shop.awaitOrder(orderId, r -> "failed".equals(r.at("/payment/status")));
+        assertThat(stillPending.at("/status")).isEqualTo("pending");
+
+        assertThat(shop.pay(customer, orderId, "tok_ok").at("/status")).isEqualTo("completed");
+        shop.awaitStatus(orderId, "paid");
+    }
+
+    @Test
+    void refusesToPayAnOrderThatIsNoLongerPending() {
+        String sku = Shop.newSku();
+        shop.productWithStock(sku, 1000, 10);
+        Shop.Customer customer = shop.customer();
+        String orderId = shop.pendingOrder(customer, sku, 1);
+        shop.pay(customer, orderId, "tok_ok");
+        shop.awaitStatus(orderId, "paid");
+
+        Api.Response again = shop.pay(customer, orderId, "tok_ok");
+
+        assertThat(again.status()).isEqualTo(409);
+    }
+
+    @Test
+    void refusesUnknownOrInactiveSkusAndBadLines() {
+        String draft = Shop.newSku();
+        Api.Response created = api.post("/api/admin/products").token(shop.adminToken()).body(Map.of(
+                "name", "Draft", "basePrice", 100,
+                "variants", List.of(Map.of("sku", draft, "name", "One", "price", 100)))).send();
+        assertThat(created.status()).isEqualTo(201);
+        Shop.Customer customer = shop.customer();
+
+        assertThat(shop.placeOrder(customer, draft, 1).status()).isEqualTo(400);
+        assertThat(shop.placeOrder(customer, "NO-SUCH-SKU", 1).status()).isEqualTo(400);
+        assertThat(shop.placeOrder(customer, draft, 0).status()).isEqualTo(400);
+        assertThat(shop.placeOrder(customer, draft, 1000).status()).isEqualTo(400);
+        assertThat(api.post("/api/orders").token(customer.token())
+                .body(Map.of("items", List.of(), "shippingAddress", Shop.address())).send().status()).isEqualTo(400);
+        assertThat(api.post("/api/orders").token(customer.token()).body(Map.of(
+                "items", List.of(Map.of("sku", draft, "quantity", 1), Map.of("sku", draft, "quantity", 2)),
+                "shippingAddress", Shop.address())).send().status()).isEqualTo(400);
+    }
+}
