@@ -26,7 +26,7 @@ class CancellationIT extends IntegrationTest {
         assertThat(cancelled.status()).isEqualTo(200);
         Api.Response order = shop.awaitStatus(orderId, "cancelled");
         assertThat(order.at("/cancellationReason")).isEqualTo("changed my mind");
-        awaitStock(sku, 4, 0);
+        shop.awaitStock(sku, 4, 0);
     }
 
     @Test
@@ -37,14 +37,14 @@ class CancellationIT extends IntegrationTest {
         String orderId = shop.pendingOrder(customer, sku, 3);
         shop.pay(customer, orderId, "tok_ok");
         shop.awaitStatus(orderId, "paid");
-        awaitStock(sku, 1, 0);
+        shop.awaitStock(sku, 1, 0);
 
         Api.Response cancelled = api.post("/api/orders/" + orderId + "/cancel").token(shop.adminToken()).send();
 
         assertThat(cancelled.status()).isEqualTo(200);
         shop.awaitOrder(orderId, r -> "refunded".equals(r.at("/payment/status")));
         assertThat(shop.awaitStatus(orderId, "cancelled").at("/status")).isEqualTo("cancelled");
-        awaitStock(sku, 4, 0);
+        shop.awaitStock(sku, 4, 0);
     }
 
     @Test
@@ -63,12 +63,5 @@ class CancellationIT extends IntegrationTest {
 
         assertThat(cancelled.status()).isEqualTo(409);
         assertThat(cancelled.at("/type")).endsWith("/illegal-order-transition");
-    }
-
-    private void awaitStock(String sku, int onHand, int reserved) {
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-            Api.Response stock = shop.stock(sku);
-            return stock.json().path("onHand").asInt() == onHand && stock.json().path("reserved").asInt() == reserved;
-        });
     }
 }

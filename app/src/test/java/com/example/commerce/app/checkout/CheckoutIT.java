@@ -29,7 +29,7 @@ class CheckoutIT extends IntegrationTest {
         assertThat(placed.json().path("total").asLong()).isEqualTo(43000);
         assertThat(placed.json().path("tax").asLong()).isEqualTo(43000 * 10 / 110);
         String orderId = placed.at("/orderId");
-        assertThat(shop.stock(sku).json().path("reserved").asInt()).isEqualTo(2);
+        shop.awaitStock(sku, 5, 2);
 
         Api.Response paid = shop.pay(customer, orderId, "tok_ok");
         assertThat(paid.status()).isEqualTo(202);
@@ -38,9 +38,7 @@ class CheckoutIT extends IntegrationTest {
         Api.Response order = shop.awaitStatus(orderId, "paid");
         assertThat(order.at("/payment/status")).isEqualTo("completed");
         assertThat(order.json().path("payment").path("amount").asLong()).isEqualTo(43000);
-        Api.Response stock = shop.stock(sku);
-        assertThat(stock.json().path("onHand").asInt()).isEqualTo(3);
-        assertThat(stock.json().path("reserved").asInt()).isZero();
+        shop.awaitStock(sku, 3, 0);
     }
 
     @Test
@@ -61,8 +59,8 @@ class CheckoutIT extends IntegrationTest {
         assertThat(refused.at("/unavailable/0/sku")).isEqualTo(scarce);
         assertThat(refused.json().at("/unavailable/0/requested").asInt()).isEqualTo(2);
         assertThat(refused.json().at("/unavailable/0/available").asInt()).isEqualTo(1);
-        assertThat(shop.stock(plenty).json().path("reserved").asInt()).isZero();
-        assertThat(shop.stock(scarce).json().path("reserved").asInt()).isZero();
+        shop.awaitStock(plenty, 10, 0);
+        shop.awaitStock(scarce, 1, 0);
         Api.Response mine = api.get("/api/orders").token(customer.token()).send();
         assertThat(mine.json().path("totalItems").asInt()).isZero();
     }
@@ -85,7 +83,7 @@ class CheckoutIT extends IntegrationTest {
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.at("/orderId")).isEqualTo(first.at("/orderId"));
         assertThat(otherBody.status()).isEqualTo(409);
-        assertThat(shop.stock(sku).json().path("reserved").asInt()).isEqualTo(2);
+        shop.awaitStock(sku, 10, 2);
     }
 
     @Test

@@ -45,9 +45,8 @@ class ConcurrentBuyersIT extends IntegrationTest {
 
         assertThat(statuses).filteredOn(status -> status == 201).hasSize(5);
         assertThat(statuses).filteredOn(status -> status == 409).hasSize(15);
-        Api.Response stock = shop.stock(sku);
-        assertThat(stock.json().path("reserved").asInt()).isEqualTo(5);
-        assertThat(stock.json().path("available").asInt()).isZero();
+        shop.awaitStock(sku, 5, 5);
+        assertThat(shop.stock(sku).json().path("available").asInt()).isZero();
     }
 
     @Test

@@ -105,6 +105,14 @@ public class Shop {
         return awaitOrder(orderId, r -> r.status() == 200 && status.equals(r.at("/status")));
     }
 
+    /** Waits until the inventory view shows these figures (read models are eventually consistent). */
+    public void awaitStock(String sku, int onHand, int reserved) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            Api.Response stock = stock(sku);
+            return stock.json().path("onHand").asInt() == onHand && stock.json().path("reserved").asInt() == reserved;
+        });
+    }
+
     public Api.Response stock(String sku) {
         return api.get("/api/admin/inventory/" + sku).token(adminToken()).send();
     }

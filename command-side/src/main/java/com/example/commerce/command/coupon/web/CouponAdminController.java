@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,7 +44,7 @@ public class CouponAdminController {
             commands.sendAndWait(new CreateCoupon(request.code(), type, request.value(),
                     request.minOrderAmount() == null ? null : Money.won(request.minOrderAmount()),
                     request.expiresAt(), request.usageLimit()));
-        } catch (ConcurrencyException taken) {
+        } catch (AggregateStreamCreationException taken) {
             // The code's stream already exists: another coupon has this code.
             throw new RuleViolation("duplicate-coupon-code", "coupon code " + request.code() + " is already taken");
         }
