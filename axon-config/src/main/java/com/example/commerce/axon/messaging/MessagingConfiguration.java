@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.DefaultQueryGateway;
@@ -24,6 +25,15 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 public class MessagingConfiguration {
+
+    /**
+     * Stamps {@code correlationId} and {@code traceId} (causation). Declared here because declaring any
+     * provider of our own switches off Axon's default one.
+     */
+    @Bean
+    public CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
+    }
 
     @Bean
     public CorrelationDataProvider userIdCorrelation() {
