@@ -1,26 +1,33 @@
 package com.example.commerce.axon.processing;
 
+import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every processing group runs in a pooled streaming processor of its own name unless configured
  * otherwise. On two cores a few segments and a batch above one keep token commits from dominating
- * (see AXON-NOTES); {@code maxClaimedSegments} lets several nodes share a processor.
+ * (see AXON-NOTES). Nodes running the same processor share its segments evenly
+ * ({@link FairShareOfSegments}) unless a fixed maximum is configured.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(ProcessingProperties.class)
 public class ProcessingConfiguration {
 
     @Bean
-    public ConfigurerModule pooledStreamingProcessors(ProcessingProperties properties) {
+    public ConfigurerModule pooledStreamingProcessors(ProcessingProperties properties, JdbcTemplate jdbc) {
+        MaxSegmentProvider share = properties.maxClaimedSegments() == null
+                ? new FairShareOfSegments(jdbc, Clock.systemUTC(), properties.segments())
+                : processor -> properties.maxClaimedSegments();
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder
                         .initialSegmentCount(properties.segments())
-                        .maxClaimedSegments(properties.maxClaimedSegments())
+                        .maxSegmentProvider(share)
                         .batchSize(properties.batchSize()))
                 // A failing handler must not be skipped (a lost saga step, a lost refund): the
                 // batch rolls back and is retried. Groups with a dead-letter queue park it instead.

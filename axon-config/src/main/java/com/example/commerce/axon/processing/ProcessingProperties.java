@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * How streaming processors split their work.
  *
  * @param segments          segments per processor when it first starts; more segments let more nodes share it
- * @param maxClaimedSegments segments one node may hold, so that a second node gets some (default: all)
+ * @param maxClaimedSegments a fixed number of segments one node may hold (default: an even share among live nodes)
  * @param batchSize         events handled in one transaction
  */
 @ConfigurationProperties("commerce.processing")
@@ -14,7 +14,6 @@ public record ProcessingProperties(Integer segments, Integer maxClaimedSegments,
 
     public ProcessingProperties {
         segments = segments == null ? 4 : segments;
-        maxClaimedSegments = maxClaimedSegments == null ? Integer.MAX_VALUE : maxClaimedSegments;
         batchSize = batchSize == null ? 20 : batchSize;
     }
 }
