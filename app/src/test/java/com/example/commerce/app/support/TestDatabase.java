@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
 /**
@@ -45,7 +44,7 @@ public final class TestDatabase {
     }
 
     private static Server start() {
-        if (!Boolean.getBoolean("commerce.test.local-postgres") && dockerAvailable()) {
+        if (!Boolean.getBoolean("commerce.test.local-postgres") && Docker.available()) {
             PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:15-alpine");
             container.start();
             return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword());
@@ -93,19 +92,6 @@ public final class TestDatabase {
         }
     }
 
-    private static boolean dockerAvailable() {
-        boolean engineConfigured = System.getenv("DOCKER_HOST") != null
-                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
-                || java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
-        if (!engineConfigured) {
-            return false;
-        }
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
 
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
