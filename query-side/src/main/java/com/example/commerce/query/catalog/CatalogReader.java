@@ -2,6 +2,7 @@ package com.example.commerce.query.catalog;
 
 import com.example.commerce.query.ReadModelJson;
 import com.example.commerce.query.inventory.InventoryProjection;
+import com.example.commerce.query.inventory.KnownSkus;
 import com.example.commerce.query.paging.Page;
 import com.example.commerce.query.projection.Generations;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * generation of the inventory view ({@code onHand - reserved}, 0 for a SKU never stocked).
  */
 @Component
-public class CatalogReader {
+public class CatalogReader implements KnownSkus {
 
     private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
     };
@@ -78,6 +79,7 @@ public class CatalogReader {
     }
 
     /** Whether any product, in any status, has this SKU. */
+    @Override
     public boolean knowsSku(String sku) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM catalog_view_variant WHERE generation = ? AND sku = ?",
                 Integer.class, generations.active(CatalogProjection.NAME), sku);

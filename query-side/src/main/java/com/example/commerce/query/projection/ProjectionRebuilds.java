@@ -1,43 +1,60 @@
 package com.example.commerce.query.projection;
 
 import com.example.commerce.api.error.NotFound;
-import com.example.commerce.api.error.RuleViolation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Blue/green rebuilds. A rebuild claims the next generation in one conditional update (a second
- * request finds it claimed and changes nothing), resets the projection's processor so that it
- * replays the whole store into that generation while live events keep reaching the active one too,
- * and a monitor switches reads over once the replay has caught up. The old generation is dropped a
- * little later, after requests that had already read the old generation number are done with it.
+ * Blue/green rebuilds.
  *
- * <p>Resetting needs the processor stopped on every node: this node stops its own; a segment held
- * by another node makes the reset fail, and then the claim is given back (409).
+ * <ol>
+ *   <li>A rebuild request claims the next generation in one conditional update; a second request
+ *       finds it claimed and changes nothing. Status {@code starting}.</li>
+ *   <li>Resetting needs the processor stopped on every node: each node's monitor stops its own while a
+ *       rebuild is starting, and the claiming node, once no node holds a claim on the processor's
+ *       tokens, drops leftovers of the new generation, resets the tokens and starts again. Status
+ *       {@code rebuilding}; the other nodes start again too.</li>
+ *   <li>The processor replays the store into the new generation only, while live events reach the
+ *       active one and the new one. The monitor switches reads over once every segment has caught up
+ *       with the position it had at the reset, and drops the old generation a little later, after
+ *       requests that had already read the old generation number are done with it.</li>
+ * </ol>
+ *
+ * A reset that cannot happen (a node that keeps its claims) gives the claim back; a claim whose node
+ * died before the reset may be taken over after {@link #STALE_START}.
  */
 @Component
-public class ProjectionRebuilds {
+public class ProjectionRebuilds implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     /** A claim whose reset never completed (its node died) may be taken over after this. */
     static final Duration STALE_START = Duration.ofMinutes(1);
+    /** How long the claiming node waits for every other node to let go of the processor's tokens. */
+    static final Duration RELEASE_WAIT = Duration.ofSeconds(30);
+    /** A token claim not refreshed for this long belongs to a dead node (Axon's default claim timeout). */
+    static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
     /** How long the previous generation stays after a switch, for reads already under way. */
     static final Duration DROP_GRACE = Duration.ofSeconds(5);
 
@@ -47,6 +64,15 @@ public class ProjectionRebuilds {
     private final EventProcessingConfiguration processing;
     private final TokenStoreReader tokenStore;
     private final Clock clock;
+    private final ExecutorService resets = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Projections this node is resetting. */
+    private final Set<String> resettingHere = ConcurrentHashMap.newKeySet();
+    /** Projections whose processor this node stopped for another node's reset. */
+    private final Set<String> pausedHere = ConcurrentHashMap.newKeySet();
     /** Per projection, the active generation below which this node has dropped every row. */
     private final Map<String, Integer> droppedBelow = new ConcurrentHashMap<>();
 
@@ -72,44 +98,32 @@ public class ProjectionRebuilds {
         }).toList();
     }
 
-    /** Starts rebuilding the projection, or leaves a rebuild already under way alone; answers its state. */
+    /**
+     * Starts rebuilding the projection, or leaves a rebuild already under way alone; answers its state.
+     * The reset itself runs in the background.
+     */
     public GenerationState rebuild(String name) {
         Projection projection = projection(name);
         StreamingEventProcessor processor = processor(name);
         Instant now = clock.instant();
+        // Marked before claiming, so that this node's monitor never pauses the processor it is about to reset.
+        boolean first = resettingHere.add(name);
         int claimed = jdbc.update("UPDATE projection_generation SET building_generation = active_generation + 1,"
                         + " status = ?, rebuild_started_at = ?, rebuild_finished_at = NULL"
                         + " WHERE name = ? AND (building_generation IS NULL"
                         + " OR (status = ? AND rebuild_started_at < ?))",
                 GenerationState.STARTING, utc(now), name, GenerationState.STARTING, utc(now.minus(STALE_START)));
-        if (claimed == 0) {
-            return generations.read(name);
+        GenerationState state = generations.read(name);
+        if (claimed == 1) {
+            log.info("Rebuilding projection {} into generation {}", name, state.building());
+            resets.execute(() -> reset(projection, processor, state.building()));
+        } else if (first) {
+            resettingHere.remove(name);
         }
-        int building = generations.read(name).building();
-        log.info("Rebuilding projection {} into generation {}", name, building);
-        try {
-            processor.shutDown();
-            // Only now, with no batch in flight, can no half-applied row of the building generation survive.
-            drop(projection, "generation = ?", building);
-            generations.forget(name);
-            processor.resetTokens();
-            jdbc.update("UPDATE projection_generation SET status = ? WHERE name = ? AND building_generation = ?",
-                    GenerationState.REBUILDING, name, building);
-        } catch (RuntimeException e) {
-            log.warn("Rebuild of projection {} could not reset its processor; the claim is given back", name, e);
-            jdbc.update("UPDATE projection_generation SET building_generation = NULL, status = ?,"
-                            + " rebuild_started_at = NULL WHERE name = ? AND building_generation = ?",
-                    GenerationState.SERVING, name, building);
-            throw new RuleViolation("projection-rebuild-refused", "projection " + name
-                    + " could not be reset (is its processor running on another node?): " + e.getMessage());
-        } finally {
-            generations.forget(name);
-            processor.start();
-        }
-        return generations.read(name);
+        return state;
     }
 
-    /** Switches every caught-up rebuild over to its new generation and drops generations no longer read. */
+    /** Switches caught-up rebuilds over, pauses or resumes this node's processors around other nodes' resets, drops old generations. */
     @Scheduled(fixedDelay = 300, initialDelay = 1000)
     public void monitor() {
         for (GenerationState state : generations.readAll()) {
@@ -118,6 +132,7 @@ public class ProjectionRebuilds {
                 continue;
             }
             try {
+                followOtherNodesReset(state);
                 if (GenerationState.REBUILDING.equals(state.status()) && state.isRebuilding()) {
                     finishIfCaughtUp(state);
                 } else if (!state.isRebuilding()) {
@@ -126,6 +141,87 @@ public class ProjectionRebuilds {
             } catch (RuntimeException e) {
                 log.warn("Projection monitor failed for {}", state.name(), e);
             }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        resets.shutdownNow();
+    }
+
+    private void reset(Projection projection, StreamingEventProcessor processor, int building) {
+        String name = projection.name();
+        try {
+            processor.shutDown();
+            awaitNoLiveClaims(name);
+            // Only now, with no batch in flight on any node, can no half-applied row of the new generation survive.
+            drop(projection, "generation = ?", building);
+            generations.forget(name);
+            processor.resetTokens();
+            jdbc.update("UPDATE projection_generation SET status = ? WHERE name = ? AND building_generation = ?",
+                    GenerationState.REBUILDING, name, building);
+            log.info("Projection {} reset; replaying into generation {}", name, building);
+        } catch (RuntimeException e) {
+            log.warn("Rebuild of projection {} could not reset its processor; the claim is given back", name, e);
+            jdbc.update("UPDATE projection_generation SET building_generation = NULL, status = ?,"
+                            + " rebuild_started_at = NULL WHERE name = ? AND building_generation = ?",
+                    GenerationState.SERVING, name, building);
+        } finally {
+            generations.forget(name);
+            resettingHere.remove(name);
+            processor.start();
+        }
+    }
+
+    /** Waits until no node holds a live claim on the processor's tokens. */
+    private void awaitNoLiveClaims(String name) {
+        Instant deadline = clock.instant().plus(RELEASE_WAIT);
+        while (liveClaims(name) > 0) {
+            if (clock.instant().isAfter(deadline)) {
+                throw new IllegalStateException("another node still holds tokens of " + name + " after "
+                        + RELEASE_WAIT.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the tokens of " + name, e);
+            }
+        }
+    }
+
+    private long liveClaims(String name) {
+        Instant fresh = clock.instant().minus(CLAIM_TIMEOUT);
+        List<String> claimedAt = jdbc.queryForList("SELECT time_stamp FROM token_entry WHERE processor_name = ?"
+                + " AND owner IS NOT NULL", String.class, name);
+        return claimedAt.stream().filter(timestamp -> {
+            try {
+                return timestamp == null || Instant.parse(timestamp).isAfter(fresh);
+            } catch (DateTimeParseException e) {
+                return true;
+            }
+        }).count();
+    }
+
+    /** Stops this node's processor while another node resets it, and starts it again afterwards. */
+    private void followOtherNodesReset(GenerationState state) {
+        String name = state.name();
+        if (resettingHere.contains(name)) {
+            return;
+        }
+        boolean anotherNodeResets = GenerationState.STARTING.equals(state.status()) && state.isRebuilding()
+                && state.rebuildStartedAt() != null
+                && clock.instant().isBefore(state.rebuildStartedAt().plus(STALE_START));
+        StreamingEventProcessor processor = processor(name);
+        if (anotherNodeResets) {
+            if (pausedHere.add(name)) {
+                log.info("Pausing projection {} while another node resets it", name);
+                processor.shutdownAsync();
+            }
+        } else if (pausedHere.remove(name)) {
+            log.info("Resuming projection {}", name);
+            generations.forget(name);
+            processor.start();
         }
     }
 

@@ -1,8 +1,8 @@
 package com.example.commerce.query.inventory.web;
 
 import com.example.commerce.api.error.NotFound;
-import com.example.commerce.query.catalog.CatalogReader;
 import com.example.commerce.query.inventory.InventoryReader;
+import com.example.commerce.query.inventory.KnownSkus;
 import com.example.commerce.query.inventory.StockView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class InventoryController {
 
     private final InventoryReader inventory;
-    private final CatalogReader catalog;
+    private final KnownSkus catalog;
 
-    public InventoryController(InventoryReader inventory, CatalogReader catalog) {
+    public InventoryController(InventoryReader inventory, KnownSkus catalog) {
         this.inventory = inventory;
         this.catalog = catalog;
     }

@@ -1,0 +1,125 @@
+package com.example.commerce.query.orderview;
+
+import com.example.commerce.api.common.OrderStatus;
+import com.example.commerce.query.ReadModelJson;
+import com.example.commerce.query.paging.Page;
+import com.example.commerce.query.paging.PageRequest;
+import com.example.commerce.query.projection.Generations;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The order view's table: rows by generation for the projection, the active generation for reads. */
+@Component
+public class OrderViewRepository {
+
+    private static final int MAX_IN_LIST = 500;
+    private static final TypeReference<Map<String, Long>> SEQUENCES = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final Generations generations;
+
+    public OrderViewRepository(JdbcTemplate jdbc, Generations generations) {
+        this.jdbc = jdbc;
+        this.generations = generations;
+    }
+
+    public Optional<OrderViewRow> load(int generation, String orderId) {
+        List<OrderViewRow> rows = jdbc.query("SELECT detail, applied_sequences, version, last_global_index"
+                        + " FROM order_view_order WHERE generation = ? AND order_id = ?",
+                (rs, row) -> new OrderViewRow(ReadModelJson.read(rs.getString("detail"), OrderDetail.class),
+                        ReadModelJson.read(rs.getString("applied_sequences"), SEQUENCES), rs.getLong("version"),
+                        rs.getLong("last_global_index")),
+                generation, orderId);
+        return rows.stream().findFirst();
+    }
+
+    public void save(int generation, OrderViewRow row, boolean exists) {
+        OrderDetail detail = row.detail();
+        String json = ReadModelJson.write(detail);
+        String sequences = ReadModelJson.write(row.appliedSequences());
+        if (exists) {
+            jdbc.update("UPDATE order_view_order SET status = ?, total = ?, visible = ?, detail = ?,"
+                            + " applied_sequences = ?, version = ?, last_global_index = ?"
+                            + " WHERE generation = ? AND order_id = ?",
+                    detail.status(), detail.total(), detail.visible(), json, sequences, row.version(),
+                    row.lastGlobalIndex(), generation, detail.orderId());
+        } else {
+            jdbc.update("INSERT INTO order_view_order (generation, order_id, order_number, customer_id, status,"
+                            + " placed_at, total, visible, detail, applied_sequences, version, last_global_index)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    generation, detail.orderId(), detail.orderNumber(), detail.customerId(), detail.status(),
+                    OffsetDateTime.ofInstant(detail.placedAt(), ZoneOffset.UTC), detail.total(), detail.visible(),
+                    json, sequences, row.version(), row.lastGlobalIndex());
+        }
+    }
+
+    /** The order's detail as customers may see it: empty while it is unknown, not yet accepted or rejected. */
+    public Optional<OrderDetailView> visibleDetail(String orderId) {
+        List<OrderDetailView> rows = jdbc.query("SELECT detail, version FROM order_view_order"
+                        + " WHERE generation = ? AND order_id = ? AND visible = TRUE",
+                (rs, row) -> new OrderDetailView(rs.getLong("version"),
+                        ReadModelJson.read(rs.getString("detail"), OrderDetail.class)),
+                generations.active(OrderViewProjection.NAME), orderId);
+        return rows.stream().findFirst();
+    }
+
+    /** The visible details among these orders, by order id. */
+    public Map<String, OrderDetailView> visibleDetails(Collection<String> orderIds) {
+        Map<String, OrderDetailView> found = new HashMap<>();
+        if (orderIds.isEmpty()) {
+            return found;
+        }
+        int generation = generations.active(OrderViewProjection.NAME);
+        List<String> ids = List.copyOf(orderIds);
+        for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST));
+            List<Object> arguments = new ArrayList<>();
+            arguments.add(generation);
+            arguments.addAll(chunk);
+            jdbc.query("SELECT order_id, detail, version FROM order_view_order WHERE generation = ? AND visible = TRUE"
+                            + " AND order_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> {
+                        found.put(rs.getString("order_id"), new OrderDetailView(rs.getLong("version"),
+                                ReadModelJson.read(rs.getString("detail"), OrderDetail.class)));
+                    },
+                    arguments.toArray());
+        }
+        return found;
+    }
+
+    /** Visible orders, newest first, of one customer (or of all when null), in one status (or any when null). */
+    public Page<OrderSummary> page(String customerId, OrderStatus status, PageRequest page) {
+        StringBuilder where = new StringBuilder(" FROM order_view_order WHERE generation = ? AND visible = TRUE");
+        List<Object> arguments = new ArrayList<>(List.of(generations.active(OrderViewProjection.NAME)));
+        if (customerId != null) {
+            where.append(" AND customer_id = ?");
+            arguments.add(customerId);
+        }
+        if (status != null) {
+            where.append(" AND status = ?");
+            arguments.add(status.wireName());
+        }
+        Long total = jdbc.queryForObject("SELECT COUNT(*)" + where, Long.class, arguments.toArray());
+        List<Object> pageArguments = new ArrayList<>(arguments);
+        pageArguments.add(page.size());
+        pageArguments.add(page.offset());
+        List<OrderSummary> items = jdbc.query("SELECT order_id, order_number, status, total, placed_at" + where
+                        + " ORDER BY placed_at DESC, order_number DESC LIMIT ? OFFSET ?",
+                (rs, row) -> new OrderSummary(rs.getString("order_id"), rs.getString("order_number"),
+                        rs.getString("status"), rs.getLong("total"),
+                        rs.getObject("placed_at", OffsetDateTime.class).toInstant()),
+                pageArguments.toArray());
+        return Page.of(items, page, total == null ? 0 : total);
+    }
+}

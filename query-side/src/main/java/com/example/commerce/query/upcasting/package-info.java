@@ -1,0 +1,2 @@
+/** Upcasters: older stored shapes of events read as today's records. */
+package com.example.commerce.query.upcasting;
