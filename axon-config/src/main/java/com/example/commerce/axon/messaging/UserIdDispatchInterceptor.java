@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -21,6 +22,7 @@ public class UserIdDispatchInterceptor<M extends Message<?>> implements MessageD
     @Override
     public BiFunction<Integer, M, M> handle(List<? extends M> messages) {
         return (index, message) -> {
+            // Webhooks and deadlines have no user: they are the system acting on the outside world's word.
             if (message.getMetaData().containsKey(USER_ID)) {
                 return message;
             }
@@ -34,6 +36,8 @@ public class UserIdDispatchInterceptor<M extends Message<?>> implements MessageD
 
     private static String currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || !authentication.isAuthenticated() ? SYSTEM : authentication.getName();
+        boolean anonymous = authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken;
+        return anonymous ? SYSTEM : authentication.getName();
     }
 }

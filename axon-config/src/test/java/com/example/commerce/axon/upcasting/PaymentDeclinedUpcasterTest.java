@@ -1,16 +1,12 @@
-package com.example.commerce.query.upcasting;
+package com.example.commerce.axon.upcasting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.commerce.api.common.OrderId;
 import com.example.commerce.api.common.PaymentId;
 import com.example.commerce.api.payment.PaymentDeclined;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.example.commerce.axon.serialization.AxonSerializationConfiguration;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -28,12 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class PaymentDeclinedUpcasterTest {
 
-    /** Configured as axon-config's defaultAxonObjectMapper, which writes the stored events. */
-    private static final ObjectMapper AXON_JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+    /** The mapper that writes the stored events. */
+    private static final ObjectMapper AXON_JSON = new AxonSerializationConfiguration().defaultAxonObjectMapper();
 
     private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(AXON_JSON).build();
     private final PaymentId paymentId = PaymentId.of(UUID.randomUUID());

@@ -1,4 +1,4 @@
-package com.example.commerce.query.upcasting;
+package com.example.commerce.axon.upcasting;
 
 import com.example.commerce.api.payment.PaymentDeclined;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
-import org.springframework.stereotype.Component;
 
 /**
  * Reads revision {@code 0} of {@link PaymentDeclined}, which called the gateway's reason
  * {@code failureReason} (the webhook's field name), as today's event, whose field is {@code reason}
  * and which carries no revision. Without it the old field would be ignored and the reason lost.
  */
-@Component
 public class PaymentDeclinedUpcaster extends SingleEventUpcaster {
 
     static final SimpleSerializedType REVISION_0 = new SimpleSerializedType(PaymentDeclined.class.getName(), "0");

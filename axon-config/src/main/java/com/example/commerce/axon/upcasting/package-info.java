@@ -1,2 +1,2 @@
 /** Upcasters: older stored shapes of events read as today's records. */
-package com.example.commerce.query.upcasting;
+package com.example.commerce.axon.upcasting;
