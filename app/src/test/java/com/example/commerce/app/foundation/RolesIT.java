@@ -30,6 +30,8 @@ class RolesIT {
                     new CreateCategory(CategoryId.of(UUID.randomUUID()), "Shoes", null)))
                     .isInstanceOf(NoHandlerForCommandException.class);
             assertThat(processorNames(node)).noneMatch(name -> name.equals("order-process"));
+            assertThat(node.context().getBeansOfType(com.github.kagkarlsson.scheduler.Scheduler.class))
+                    .as("a query node must not take deadlines it cannot deliver").isEmpty();
 
             Shop shop = new Shop(node.api());
             assertThat(node.api().post("/api/admin/categories").token(shop.adminToken())

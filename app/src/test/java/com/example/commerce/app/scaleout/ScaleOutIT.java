@@ -106,7 +106,7 @@ class ScaleOutIT {
 
             // The unpaid half is cancelled by the payment deadline, exactly once each, whichever node holds it.
             for (String orderId : orderIds.subList(STOCK / 2, STOCK)) {
-                (orderId.hashCode() % 2 == 0 ? onQuery1 : onQuery2).awaitStatus(orderId, "cancelled");
+                (orderId.hashCode() % 2 == 0 ? onQuery1 : onQuery2).awaitStatus(orderId, "cancelled", Duration.ofSeconds(60));
             }
             for (String orderId : orderIds) {
                 assertThat(count(database, orderId, "OrderCancelled"))
@@ -118,7 +118,7 @@ class ScaleOutIT {
             query1.kill();
             Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> owners(database, "order-view").size() == 1);
             String late = onCommand1.pendingOrder(onCommand1.customer(), sku, 1);
-            onQuery2.awaitStatus(late, "pending");
+            onQuery2.awaitStatus(late, "pending", Duration.ofSeconds(60));
             onQuery2.awaitStock(sku, STOCK / 2, 1);
         }
     }

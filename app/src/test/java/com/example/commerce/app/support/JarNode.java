@@ -78,7 +78,7 @@ public final class JarNode implements AutoCloseable {
     }
 
     private void awaitHealthy(Path log) throws IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the node exited at start-up:\n" + Files.readString(log));

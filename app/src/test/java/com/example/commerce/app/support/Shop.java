@@ -92,9 +92,13 @@ public class Shop {
 
     /** The admin's view of the order once it satisfies the condition (read models are eventually consistent). */
     public Api.Response awaitOrder(String orderId, Predicate<Api.Response> condition) {
+        return awaitOrder(orderId, condition, Duration.ofSeconds(15));
+    }
+
+    public Api.Response awaitOrder(String orderId, Predicate<Api.Response> condition, Duration atMost) {
         String admin = adminToken();
         Api.Response[] last = new Api.Response[1];
-        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(() -> {
+        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> {
             last[0] = api.get("/api/orders/" + orderId).token(admin).send();
             return condition.test(last[0]);
         });
@@ -102,7 +106,11 @@ public class Shop {
     }
 
     public Api.Response awaitStatus(String orderId, String status) {
-        return awaitOrder(orderId, r -> r.status() == 200 && status.equals(r.at("/status")));
+        return awaitStatus(orderId, status, Duration.ofSeconds(15));
+    }
+
+    public Api.Response awaitStatus(String orderId, String status, Duration atMost) {
+        return awaitOrder(orderId, r -> r.status() == 200 && status.equals(r.at("/status")), atMost);
     }
 
     /** Waits until the inventory view shows these figures (read models are eventually consistent). */

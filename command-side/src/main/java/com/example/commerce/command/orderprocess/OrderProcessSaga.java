@@ -20,6 +20,7 @@ import com.example.commerce.api.order.RejectOrder;
 import com.example.commerce.api.order.Shortfall;
 import com.example.commerce.api.payment.RefundPayment;
 import com.example.commerce.api.shipment.ShipmentDelivered;
+import com.example.commerce.command.ProcessStep;
 import com.example.commerce.command.inventory.ReservationResult;
 import com.example.commerce.command.order.OrderProperties;
 import java.time.Instant;
@@ -38,9 +39,10 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 
 /**
- * The life of one order after placement. Every step is a command sent within the saga's own
- * transaction, so a step and the saga's new state commit together or not at all; the commands it
- * sends answer instead of refusing, since a refusal would roll back the saga's transaction.
+ * The life of one order after placement. Every step is an idempotent command sent in a transaction
+ * of its own ({@link ProcessStep}), so a conflict with another node is retried at once and a step
+ * repeated after a crash changes nothing; the commands answer instead of refusing, so that the
+ * saga can decide what to do next.
  *
  * <ol>
  *   <li>placed: reserve every line; all held, the order waits for payment until its deadline;
@@ -76,26 +78,26 @@ public class OrderProcessSaga {
 
         List<Shortfall> unavailable = new ArrayList<>();
         for (OrderLine line : event.lines()) {
-            ReservationResult result = commands.sendAndWait(new ReserveStock(line.sku(), orderId, line.quantity()));
+            ReservationResult result = ProcessStep.send(commands, new ReserveStock(line.sku(), orderId, line.quantity()));
             if (!result.held()) {
                 unavailable.add(new Shortfall(line.sku(), line.quantity(), result.available()));
             }
         }
         if (unavailable.isEmpty()) {
-            commands.sendAndWait(new AcceptOrder(orderId));
+            ProcessStep.send(commands, new AcceptOrder(orderId));
             paymentDeadlineId = deadlines.schedule(event.paymentDueAt(), PAYMENT_DEADLINE, new PaymentDue(orderId));
             return;
         }
         releaseHeldStock(commands);
         releaseCoupon(commands);
-        commands.sendAndWait(new RejectOrder(orderId, unavailable));
+        ProcessStep.send(commands, new RejectOrder(orderId, unavailable));
         SagaLifecycle.end();
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
     public void on(OrderPaid event, CommandGateway commands, DeadlineManager deadlines) {
         cancelPaymentDeadline(deadlines);
-        lines.keySet().forEach(sku -> commands.sendAndWait(new CommitStock(Sku.of(sku), orderId)));
+        lines.keySet().forEach(sku -> ProcessStep.send(commands, new CommitStock(Sku.of(sku), orderId)));
     }
 
     @EndSaga
@@ -107,15 +109,15 @@ public class OrderProcessSaga {
             releaseCoupon(commands);
             return;
         }
-        commands.sendAndWait(new RefundPayment(event.paymentId()));
-        lines.keySet().forEach(sku -> commands.sendAndWait(new ReturnStock(Sku.of(sku), orderId)));
+        ProcessStep.send(commands, new RefundPayment(event.paymentId()));
+        lines.keySet().forEach(sku -> ProcessStep.send(commands, new ReturnStock(Sku.of(sku), orderId)));
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
     public void on(ShipmentDelivered event, CommandGateway commands, DeadlineManager deadlines,
                    OrderProperties properties) {
         Instant autoConfirmAt = event.deliveredAt().plus(properties.autoConfirmAfter());
-        commands.sendAndWait(new MarkOrderDelivered(orderId, event.deliveredAt(), autoConfirmAt));
+        ProcessStep.send(commands, new MarkOrderDelivered(orderId, event.deliveredAt(), autoConfirmAt));
         if (autoConfirmDeadlineId == null) {
             autoConfirmDeadlineId = deadlines.schedule(autoConfirmAt, AUTO_CONFIRM_DEADLINE, new AutoConfirmDue(orderId));
         }
@@ -135,22 +137,22 @@ public class OrderProcessSaga {
     @DeadlineHandler(deadlineName = PAYMENT_DEADLINE)
     public void on(PaymentDue deadline, CommandGateway commands) {
         paymentDeadlineId = null;
-        commands.sendAndWait(new ExpireOrder(deadline.orderId()));
+        ProcessStep.send(commands, new ExpireOrder(deadline.orderId()));
     }
 
     @DeadlineHandler(deadlineName = AUTO_CONFIRM_DEADLINE)
     public void on(AutoConfirmDue deadline, CommandGateway commands) {
         autoConfirmDeadlineId = null;
-        commands.sendAndWait(new CompleteOrder(deadline.orderId(), null, true));
+        ProcessStep.send(commands, new CompleteOrder(deadline.orderId(), null, true));
     }
 
     private void releaseHeldStock(CommandGateway commands) {
-        lines.keySet().forEach(sku -> commands.sendAndWait(new ReleaseStock(Sku.of(sku), orderId)));
+        lines.keySet().forEach(sku -> ProcessStep.send(commands, new ReleaseStock(Sku.of(sku), orderId)));
     }
 
     private void releaseCoupon(CommandGateway commands) {
         if (couponCode != null) {
-            commands.sendAndWait(new ReleaseCoupon(couponCode, orderId));
+            ProcessStep.send(commands, new ReleaseCoupon(couponCode, orderId));
         }
     }
 

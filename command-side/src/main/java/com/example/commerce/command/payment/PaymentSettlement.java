@@ -1,6 +1,7 @@
 package com.example.commerce.command.payment;
 
 import com.example.commerce.api.order.MarkOrderPaid;
+import com.example.commerce.command.ProcessStep;
 import com.example.commerce.api.payment.PaymentApproved;
 import com.example.commerce.api.payment.RefundPayment;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -21,9 +22,9 @@ public class PaymentSettlement {
 
     @EventHandler
     void on(PaymentApproved event, CommandGateway commands) {
-        Boolean paid = commands.sendAndWait(new MarkOrderPaid(event.orderId(), event.paymentId()));
+        Boolean paid = ProcessStep.send(commands, new MarkOrderPaid(event.orderId(), event.paymentId()));
         if (!Boolean.TRUE.equals(paid)) {
-            commands.sendAndWait(new RefundPayment(event.paymentId()));
+            ProcessStep.<Void>send(commands, new RefundPayment(event.paymentId()));
         }
     }
 }
