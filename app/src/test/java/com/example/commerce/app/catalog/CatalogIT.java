@@ -3,18 +3,15 @@ package com.example.commerce.app.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.commerce.app.support.Api;
+import com.example.commerce.app.support.Concurrently;
 import com.example.commerce.app.support.IntegrationTest;
 import com.example.commerce.app.support.Shop;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -95,15 +92,7 @@ class CatalogIT extends IntegrationTest {
                 "name", "Race", "basePrice", 1000, "variants", List.of(Map.of("sku", sku, "name", "x", "price", 1000))))
                 .send().status();
 
-        List<Integer> statuses = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            for (Future<Integer> result : pool.invokeAll(List.of(create, create, create, create))) {
-                statuses.add(result.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.run(List.of(create, create, create, create));
 
         assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
     }

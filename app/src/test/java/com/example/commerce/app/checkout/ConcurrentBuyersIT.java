@@ -6,6 +6,7 @@ import com.example.commerce.api.common.OrderId;
 import com.example.commerce.api.common.Sku;
 import com.example.commerce.api.inventory.ReserveStock;
 import com.example.commerce.app.support.Api;
+import com.example.commerce.app.support.Concurrently;
 import com.example.commerce.app.support.IntegrationTest;
 import com.example.commerce.app.support.Shop;
 import com.example.commerce.command.inventory.ReservationResult;
@@ -14,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +38,7 @@ class ConcurrentBuyersIT extends IntegrationTest {
             buyers.add(shop.customer());
         }
 
-        List<Integer> statuses = runConcurrently(buyers.stream()
+        List<Integer> statuses = Concurrently.run(buyers.stream()
                 .map(buyer -> (Callable<Integer>) () -> shop.placeOrder(buyer, sku, 1).status()).toList());
 
         assertThat(statuses).filteredOn(status -> status == 201).hasSize(5);
@@ -54,7 +52,7 @@ class ConcurrentBuyersIT extends IntegrationTest {
         String sku = Shop.newSku();
         shop.productWithStock(sku, 1000, 10);
 
-        List<ReservationResult> results = runConcurrently(java.util.stream.IntStream.range(0, 50)
+        List<ReservationResult> results = Concurrently.run(java.util.stream.IntStream.range(0, 50)
                 .mapToObj(i -> (Callable<ReservationResult>) () -> commands.sendAndWait(
                         new ReserveStock(Sku.of(sku), OrderId.of(UUID.randomUUID()), 1)))
                 .toList());
@@ -86,19 +84,5 @@ class ConcurrentBuyersIT extends IntegrationTest {
 
     private static int number(String json, String field) {
         return new Api.Response(200, "", Map.of(), json).json().path(field).asInt();
-    }
-
-    private static <T> List<T> runConcurrently(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            List<Future<T>> futures = pool.invokeAll(tasks);
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -3,6 +3,7 @@ package com.example.commerce.app.checkout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.commerce.app.support.Api;
+import com.example.commerce.app.support.Concurrently;
 import com.example.commerce.app.support.IntegrationTest;
 import com.example.commerce.app.support.Shop;
 import java.time.Duration;
@@ -13,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -75,15 +73,7 @@ class CouponIT extends IntegrationTest {
 
         List<Callable<Api.Response>> orders = buyers.stream()
                 .map(buyer -> (Callable<Api.Response>) () -> place(buyer, sku, 1, code)).toList();
-        List<Api.Response> results = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(orders.size());
-        try {
-            for (Future<Api.Response> result : pool.invokeAll(orders)) {
-                results.add(result.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Api.Response> results = Concurrently.run(orders);
 
         List<Api.Response> placed = results.stream().filter(r -> r.status() == 201).toList();
         assertThat(placed).hasSize(3);

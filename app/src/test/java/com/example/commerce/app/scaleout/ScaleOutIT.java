@@ -3,6 +3,7 @@ package com.example.commerce.app.scaleout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.commerce.app.support.Api;
+import com.example.commerce.app.support.Concurrently;
 import com.example.commerce.app.support.JarNode;
 import com.example.commerce.app.support.Shop;
 import com.example.commerce.app.support.TestDatabase;
@@ -71,7 +72,7 @@ class ScaleOutIT {
                 Shop via = i % 2 == 0 ? onCommand1 : onCommand2;
                 orders.add(() -> via.placeOrder(buyer, sku, 1));
             }
-            List<Api.Response> placed = runConcurrently(orders);
+            List<Api.Response> placed = Concurrently.run(orders);
             List<Api.Response> accepted = placed.stream().filter(r -> r.status() == 201).toList();
             assertThat(accepted).hasSize(STOCK);
             assertThat(placed).filteredOn(r -> r.status() == 409).hasSize(BUYERS - STOCK);
@@ -185,19 +186,6 @@ class ScaleOutIT {
                      + aggregateId + "' AND payload_type LIKE '%." + type + "'")) {
             rows.next();
             return rows.getInt(1);
-        }
-    }
-
-    private static <T> List<T> runConcurrently(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : pool.invokeAll(tasks)) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }
