@@ -51,8 +51,7 @@ class ScaleOutIT {
         TestDatabase.Database database = TestDatabase.create();
         Map<String, String> shared = Map.of(
                 "commerce.order.payment-timeout", "PT20S",
-                "commerce.processing.segments", String.valueOf(SEGMENTS),
-                "commerce.processing.max-claimed-segments", String.valueOf(SEGMENTS / 2));
+                "commerce.processing.segments", String.valueOf(SEGMENTS));
         List<JarNode> nodes = startAll(database, shared, List.of("command", "command", "query", "query"));
         try (JarNode command1 = nodes.get(0); JarNode command2 = nodes.get(1);
              JarNode query1 = nodes.get(2); JarNode query2 = nodes.get(3)) {

@@ -27,12 +27,14 @@ import org.springframework.context.annotation.Bean;
 public class MessagingConfiguration {
 
     /**
-     * Stamps {@code correlationId} and {@code traceId} (causation). Declared here because declaring any
-     * provider of our own switches off Axon's default one.
+     * Stamps {@code correlationId}, shared by every message one request or delivery set off, and
+     * {@code causationId}, the message that directly caused this one. (Axon's defaults name the
+     * direct parent "correlationId"; an audit trail needs the whole chain under that name.) Declared
+     * here because declaring any provider of our own switches off Axon's default one.
      */
     @Bean
     public CorrelationDataProvider messageOrigin() {
-        return new MessageOriginProvider();
+        return new MessageOriginProvider("causationId", "correlationId");
     }
 
     @Bean

@@ -102,11 +102,12 @@ public class ProjectionRebuilds implements DisposableBean {
      * Starts rebuilding the projection, or leaves a rebuild already under way alone; answers its state.
      * The reset itself runs in the background.
      */
-    public GenerationState rebuild(String name) {
+    public synchronized GenerationState rebuild(String name) {
         Projection projection = projection(name);
         StreamingEventProcessor processor = processor(name);
         Instant now = clock.instant();
-        // Marked before claiming, so that this node's monitor never pauses the processor it is about to reset.
+        // Marked before claiming, so that this node's monitor never pauses the processor it is about to reset;
+        // requests are serialised, so that one that lost the claim never unmarks the reset of one that won.
         boolean first = resettingHere.add(name);
         int claimed = jdbc.update("UPDATE projection_generation SET building_generation = active_generation + 1,"
                         + " status = ?, rebuild_started_at = ?, rebuild_finished_at = NULL"
