@@ -32,19 +32,8 @@ public final class JarNode implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar.toString(),
-                "--spring.profiles.active=postgres",
-                "--server.port=" + port,
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password(),
-                "--commerce.security.jwt-secret=" + IntegrationTest.JWT_SECRET,
-                "--commerce.security.admin.username=" + IntegrationTest.ADMIN,
-                "--commerce.security.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
-                "--commerce.security.auditor.username=" + IntegrationTest.AUDITOR,
-                "--commerce.security.auditor.password=" + IntegrationTest.AUDITOR_PASSWORD,
-                "--commerce.webhooks.payment-secret=" + IntegrationTest.PAYMENT_SECRET,
-                "--commerce.webhooks.carrier-secret=" + IntegrationTest.CARRIER_SECRET));
-        settings.forEach((key, value) -> command.add("--" + key + "=" + value));
+                "--server.port=" + port));
+        command.addAll(database.applicationArguments(settings));
         try {
             Path log = Files.createTempFile("commerce-node-", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -18,20 +18,8 @@ public final class Node implements AutoCloseable {
     }
 
     public static Node start(TestDatabase.Database database, Map<String, String> settings) {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password(),
-                "--commerce.security.jwt-secret=" + IntegrationTest.JWT_SECRET,
-                "--commerce.security.admin.username=" + IntegrationTest.ADMIN,
-                "--commerce.security.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
-                "--commerce.security.auditor.username=" + IntegrationTest.AUDITOR,
-                "--commerce.security.auditor.password=" + IntegrationTest.AUDITOR_PASSWORD,
-                "--commerce.webhooks.payment-secret=" + IntegrationTest.PAYMENT_SECRET,
-                "--commerce.webhooks.carrier-secret=" + IntegrationTest.CARRIER_SECRET));
-        settings.forEach((key, value) -> args.add("--" + key + "=" + value));
+        List<String> args = new ArrayList<>(List.of("--server.port=0"));
+        args.addAll(database.applicationArguments(settings));
         return new Node(new SpringApplicationBuilder(CommerceApplication.class).run(args.toArray(String[]::new)));
     }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.testcontainers.containers.PostgreSQLContainer;
 
@@ -100,6 +101,27 @@ public final class TestDatabase {
 
     /** How to reach one test database. */
     public record Database(String url, String user, String password) {
+
+        /**
+         * Command-line arguments that start the application on this database with the postgres profile
+         * and the tests' secrets, followed by the given settings.
+         */
+        public List<String> applicationArguments(Map<String, String> settings) {
+            List<String> args = new ArrayList<>(List.of(
+                    "--spring.profiles.active=postgres",
+                    "--spring.datasource.url=" + url,
+                    "--spring.datasource.username=" + user,
+                    "--spring.datasource.password=" + password,
+                    "--commerce.security.jwt-secret=" + IntegrationTest.JWT_SECRET,
+                    "--commerce.security.admin.username=" + IntegrationTest.ADMIN,
+                    "--commerce.security.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+                    "--commerce.security.auditor.username=" + IntegrationTest.AUDITOR,
+                    "--commerce.security.auditor.password=" + IntegrationTest.AUDITOR_PASSWORD,
+                    "--commerce.webhooks.payment-secret=" + IntegrationTest.PAYMENT_SECRET,
+                    "--commerce.webhooks.carrier-secret=" + IntegrationTest.CARRIER_SECRET));
+            settings.forEach((key, value) -> args.add("--" + key + "=" + value));
+            return args;
+        }
     }
 
     private record Server(String adminUrl, String user, String password) {
