@@ -1,0 +1,125 @@
+package com.example.commerce.bench.loadgen;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * CPU use over a window, from /proc: the whole machine (/proc/stat), the server's JVM, this load
+ * generator, and the PostgreSQL server under test (its postmaster and every child: backends, WAL
+ * writer, checkpointer). What is left ("other") is everything else on the machine, e.g. somebody
+ * else's build or server.
+ */
+final class Cpu {
+
+    /** USER_HZ on Linux. */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    private final long serverPid;
+    private final long postmasterPid;
+    private long total;
+    private long idle;
+    private long server;
+    private long self;
+    private Map<Long, Long> postgres;
+    private long startNanos;
+
+    Cpu(long serverPid, long postmasterPid) {
+        this.serverPid = serverPid;
+        this.postmasterPid = postmasterPid;
+    }
+
+    void start() {
+        long[] machine = machine();
+        total = machine[0];
+        idle = machine[1];
+        server = ticks(serverPid);
+        self = ticks(ProcessHandle.current().pid());
+        postgres = postgresTicks();
+        startNanos = System.nanoTime();
+    }
+
+    Usage stop() {
+        long[] machine = machine();
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        long dTotal = machine[0] - total;
+        long dIdle = machine[1] - idle;
+        double busy = dTotal == 0 ? 0 : (double) (dTotal - dIdle) / dTotal;
+        double cores = Runtime.getRuntime().availableProcessors();
+        double serverCores = (ticks(serverPid) - server) / TICKS_PER_SECOND / seconds;
+        double selfCores = (ticks(ProcessHandle.current().pid()) - self) / TICKS_PER_SECOND / seconds;
+        long pg = 0;
+        for (Map.Entry<Long, Long> now : postgresTicks().entrySet()) {
+            pg += now.getValue() - postgres.getOrDefault(now.getKey(), 0L);
+        }
+        double pgCores = pg / TICKS_PER_SECOND / seconds;
+        double busyCores = busy * cores;
+        double other = Math.max(0, busyCores - serverCores - selfCores - pgCores);
+        return new Usage(busy, serverCores, pgCores, selfCores, other);
+    }
+
+    /** Busy share of all cores, and per party in cores (1.0 = one core fully used). */
+    record Usage(double busy, double server, double postgres, double loadgen, double other) {
+    }
+
+    private static long parentOf(Path proc) throws IOException {
+        for (String line : Files.readAllLines(proc.resolve("status"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("PPid:")) {
+                return Long.parseLong(line.substring(5).trim());
+            }
+        }
+        return -1;
+    }
+
+    private static long[] machine() {
+        try {
+            String line = Files.readAllLines(Path.of("/proc/stat")).get(0);
+            String[] f = line.trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i <= 8 && i < f.length; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+            return new long[] {total, idle};
+        } catch (IOException e) {
+            return new long[] {0, 0};
+        }
+    }
+
+    static long ticks(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after "pid (comm) ": state is f[0]; utime is field 14 overall, i.e. f[11]; stime f[12]
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private Map<Long, Long> postgresTicks() {
+        Map<Long, Long> found = new HashMap<>();
+        try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
+            for (Path proc : procs) {
+                try {
+                    long pid = Long.parseLong(proc.getFileName().toString());
+                    if (pid == postmasterPid || parentOf(proc) == postmasterPid) {
+                        found.put(pid, ticks(pid));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // gone meanwhile
+                }
+            }
+        } catch (IOException e) {
+            // no /proc
+        }
+        return found;
+    }
+}
