@@ -18,6 +18,8 @@ export PGHOST=localhost PGPORT=5432 PGUSER=commerce_test PGPASSWORD=commerce_tes
 DB=bench_replay
 URL=jdbc:postgresql://localhost:5432/$DB
 sql() { psql -X -v ON_ERROR_STOP=1 -d "$DB" -Atqc "$1"; }
+PRODUCT_PID=
+trap '[ -n "$PRODUCT_PID" ] && kill "$PRODUCT_PID" 2>/dev/null || true' EXIT
 if [ "$(sql "SELECT to_regclass('bench_enlarged') IS NULL")" = t ]; then
   sql "INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
          payload_type, payload_revision, payload, meta_data)
@@ -60,13 +62,15 @@ rebuild() {
     --commerce.webhooks.payment-secret=x --commerce.webhooks.carrier-secret=y \
     --commerce.security.jwt-secret=bench-jwt-secret-0123456789abcdef0123456789 "$@" > "$log" 2>&1 &
   local pid=$!
+  PRODUCT_PID=$pid
   for _ in $(seq 1 600); do curl -sf http://localhost:18080/actuator/health 2>/dev/null | grep -q UP && break; sleep 0.2; done
   sleep 5
   # The first rebuild warms the JIT up (the product's rebuild in a full run follows its load); the second counts.
   for pass in cold warm; do
     printf '%-48s ' "order-view rebuild ($pass) $*"
     java -jar "$BENCH/loadgen/target/loadgen.jar" replay --base=http://localhost:18080 --admin-user=bench-admin \
-      --admin-password=$pw --name=order-view --events="$EVENTS" --timeout=300 | grep '^rebuild' | sed 's/^rebuild of order-view: //'
+      --admin-password=$pw --name=order-view --events="$EVENTS" --timeout=300 2>&1 | grep -m1 '^rebuild\|answered' \
+      | sed 's/^rebuild of order-view: //' || true
     sleep 8
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true

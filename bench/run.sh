@@ -118,6 +118,7 @@ stop_pid() {
 
 cleanup() {
   for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && stop_pid "$pid"; done
+  rm -f "$OUT/commerce.jar"
   for db in $DB_PGBENCH $DB_BASELINE $DB_PRODUCT; do
     sql postgres "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
   done

@@ -128,7 +128,7 @@ final class Report {
                 + kv.getOrDefault("meta.fsync", "?") + "`); " + kv.getOrDefault("meta.java", "?") + ".");
         String dirty = kv.getOrDefault("meta.dirty", "");
         line("Product: commit `" + kv.getOrDefault("meta.commit", "?") + "`" + (dirty.isBlank() ? "" : " " + dirty)
-                + ", `app/target/commerce.jar` with `--spring.profiles.active=postgres`"
+                + ", its `commerce.jar` with `--spring.profiles.active=postgres`"
                 + (kv.getOrDefault("meta.product_args", "").isBlank() ? "" : " `" + kv.get("meta.product_args") + "`")
                 + ", all projections running. Each load run: " + kv.getOrDefault("meta.warmup", "?") + " s warm-up, then "
                 + kv.getOrDefault("meta.duration", "?") + " s measured. Whole run: " + kv.getOrDefault("meta.elapsed", "?") + " s.");
