@@ -1,7 +1,6 @@
 package com.example.commerce.command;
 
 import com.example.commerce.command.catalog.SellableSkus;
-import com.example.commerce.command.order.OrderOutcomes;
 import com.example.commerce.command.order.OrderProperties;
 import com.example.commerce.command.order.PricingProperties;
 import com.example.commerce.command.orderprocess.OrderProcessSaga;
@@ -44,7 +43,6 @@ public class CommandSideConfiguration {
                 .registerSubscribingEventProcessor(SellableSkus.PROCESSING_GROUP)
                 .registerListenerInvocationErrorHandler(SellableSkus.PROCESSING_GROUP,
                         configuration -> PropagatingErrorHandler.instance())
-                .registerSubscribingEventProcessor(OrderOutcomes.PROCESSING_GROUP)
                 .registerSequencingPolicy(OrderProcessSaga.PROCESSING_GROUP,
                         configuration -> new OrderSequencingPolicy());
     }

@@ -4,7 +4,6 @@ import com.example.commerce.api.error.DomainException;
 import com.example.commerce.api.error.InvalidInput;
 import com.example.commerce.api.error.ProblemTypes;
 import com.example.commerce.app.security.TooManyLoginAttempts;
-import com.example.commerce.command.order.PlacementTimedOut;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
@@ -86,14 +85,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts", throttled.getMessage()));
-    }
-
-    @ExceptionHandler(PlacementTimedOut.class)
-    public ResponseEntity<ProblemDetail> placementTimedOut(PlacementTimedOut timedOut) {
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "order-placement-timeout", timedOut.getMessage());
-        problem.setProperty("orderId", timedOut.orderId().value());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler({ConstraintViolationException.class, MethodArgumentTypeMismatchException.class})

@@ -2,6 +2,7 @@ package com.example.commerce.command.inventory;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.example.commerce.api.common.OrderId;
 import com.example.commerce.api.common.Sku;
 import com.example.commerce.api.error.InvalidInput;
 import com.example.commerce.api.error.RuleViolation;
@@ -9,7 +10,6 @@ import com.example.commerce.api.inventory.AdjustStock;
 import com.example.commerce.api.inventory.CommitStock;
 import com.example.commerce.api.inventory.ReleaseStock;
 import com.example.commerce.api.inventory.ReservationRefused;
-import com.example.commerce.api.inventory.ReserveStock;
 import com.example.commerce.api.inventory.RestockInventory;
 import com.example.commerce.api.inventory.ReturnStock;
 import com.example.commerce.api.inventory.StockAdjusted;
@@ -19,7 +19,9 @@ import com.example.commerce.api.inventory.StockReserved;
 import com.example.commerce.api.inventory.StockRestocked;
 import com.example.commerce.api.inventory.StockReturned;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -28,14 +30,17 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * The stock of one SKU: {@code available = onHand - reserved}, never negative. Reservations are
- * kept per order, so that reserving, releasing, committing and returning are each idempotent per
- * order: the same order reserving twice holds its units once.
+ * The stock of one SKU: {@code available = onHand - reserved}, never negative. Units are held per
+ * order until the order is paid (committed) or given up (released), so that reserving, releasing
+ * and committing are each idempotent per order. Returns are remembered per order for the same
+ * reason. Everything else an order ever did here lives in the events only: the state stays as
+ * small as the number of orders waiting for payment, however many orders a hot SKU has sold.
  *
- * <p>An Inventory comes into being with its SKU's first restock or reservation; a SKU never
- * restocked simply has nothing available.
+ * <p>An Inventory comes into being with its SKU's first restock or reservation attempt; a SKU
+ * never restocked simply has nothing available. Reservations are made by order placement, which
+ * reserves every line of an order in one transaction ({@code OrderCommandHandler}).
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(repository = InventoryRepositoryConfiguration.BEAN)
 public class Inventory {
 
     @AggregateIdentifier
@@ -44,11 +49,16 @@ public class Inventory {
     private int reserved;
     /** Units held per order (by order id) until the order is paid or given up. */
     private Map<String, Integer> held = new HashMap<>();
-    /** Units sold per order (by order id), remembered so that a return gives back exactly those. */
-    private Map<String, Integer> sold = new HashMap<>();
+    /** Orders (by id) whose sold units came back: a return is counted once. */
+    private Set<String> returned = new HashSet<>();
 
     protected Inventory() {
         // for Axon
+    }
+
+    /** A SKU never restocked, before its first event: nothing on hand, nothing available. */
+    public static Inventory unstocked() {
+        return new Inventory();
     }
 
     @CommandHandler
@@ -71,22 +81,30 @@ public class Inventory {
         }
     }
 
-    /** Holds the units, or records the refusal; never throws for a shortfall, since the order process asks inside its own transaction. */
-    @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public ReservationResult handle(ReserveStock command) {
-        requirePositive(command.quantity(), "reservation quantity");
-        String order = command.orderId().value();
-        int available = onHand - reserved;
-        if (held.containsKey(order) || sold.containsKey(order)) {
-            return new ReservationResult(true, available);
+    /** Units free to reserve now. */
+    public int available() {
+        return onHand - reserved;
+    }
+
+    /** Holds the units for the order; holding for the same order again changes nothing. */
+    public void reserve(OrderId orderId, int quantity) {
+        requirePositive(quantity, "reservation quantity");
+        if (held.containsKey(orderId.value())) {
+            return;
         }
-        if (command.quantity() > available) {
-            apply(new ReservationRefused(command.sku(), command.orderId(), command.quantity(), available));
-            return new ReservationResult(false, available);
+        if (quantity > available()) {
+            throw new IllegalStateException("SKU " + sku + " has " + available() + " available, cannot hold " + quantity);
         }
-        apply(new StockReserved(command.sku(), command.orderId(), command.quantity()));
-        return new ReservationResult(true, available);
+        apply(new StockReserved(sku, orderId, quantity));
+    }
+
+    /**
+     * Records that the order asked for more than was available. The refusal is an event, not just an
+     * answer: demand that went unmet is worth knowing, and a decision taken on a stale copy of this
+     * aggregate must collide with the events it missed (see {@link InventoryRepositoryConfiguration}).
+     */
+    public void refuse(Sku sku, OrderId orderId, int requested) {
+        apply(new ReservationRefused(sku, orderId, requested, available()));
     }
 
     @CommandHandler
@@ -107,9 +125,11 @@ public class Inventory {
 
     @CommandHandler
     public void handle(ReturnStock command) {
-        Integer quantity = sold.get(command.orderId().value());
-        if (quantity != null) {
-            apply(new StockReturned(sku, command.orderId(), quantity));
+        requirePositive(command.quantity(), "return quantity");
+        String order = command.orderId().value();
+        // Units still held were never sold: the order process releases those instead.
+        if (!returned.contains(order) && !held.containsKey(order)) {
+            apply(new StockReturned(sku, command.orderId(), command.quantity()));
         }
     }
 
@@ -147,13 +167,12 @@ public class Inventory {
         reserved -= event.quantity();
         onHand -= event.quantity();
         held.remove(event.orderId().value());
-        sold.put(event.orderId().value(), event.quantity());
     }
 
     @EventSourcingHandler
     void on(StockReturned event) {
         onHand += event.quantity();
-        sold.remove(event.orderId().value());
+        returned.add(event.orderId().value());
     }
 
     private static void requirePositive(int quantity, String what) {

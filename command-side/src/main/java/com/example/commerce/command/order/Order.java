@@ -10,7 +10,6 @@ import com.example.commerce.api.common.PaymentId;
 import com.example.commerce.api.common.ShipmentId;
 import com.example.commerce.api.error.IllegalOrderTransition;
 import com.example.commerce.api.error.NotFound;
-import com.example.commerce.api.order.AcceptOrder;
 import com.example.commerce.api.order.CancelOrder;
 import com.example.commerce.api.order.CompleteOrder;
 import com.example.commerce.api.order.ExpireOrder;
@@ -23,21 +22,17 @@ import com.example.commerce.api.order.OrderCompleted;
 import com.example.commerce.api.order.OrderDelivered;
 import com.example.commerce.api.order.OrderPaid;
 import com.example.commerce.api.order.OrderPlaced;
-import com.example.commerce.api.order.OrderRejected;
 import com.example.commerce.api.order.OrderShipped;
 import com.example.commerce.api.order.PaymentRequested;
 import com.example.commerce.api.order.PlaceOrder;
-import com.example.commerce.api.order.RejectOrder;
-import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * An order from placement to completion. It is {@code PLACED} while the order process reserves its
- * stock and only then shows itself to the customer as {@code pending}; a rejected order was never
- * visible. Commands a customer sends carry {@code requestedBy}: another customer's order answers as
+ * An order from placement to completion. It is placed with its stock already held (see
+ * {@link OrderCommandHandler}), so it is accepted at once and pending payment. Commands a customer sends carry {@code requestedBy}: another customer's order answers as
  * if it did not exist.
  */
 @Aggregate
@@ -51,7 +46,6 @@ public class Order {
     private CustomerId customerId;
     private Stage stage;
     private Money total;
-    private Instant paymentDueAt;
     private String couponCode;
     private PaymentId paidWith;
 
@@ -59,23 +53,11 @@ public class Order {
         // for Axon
     }
 
-    public Order(PlaceOrder command, OrderAmounts amounts) {
+    /** An order whose every line's stock is held, in the same transaction. */
+    Order(PlaceOrder command, OrderAmounts amounts) {
         apply(new OrderPlaced(command.orderId(), command.orderNumber(), command.customerId(), command.lines(),
                 command.shippingAddress(), command.couponCode(), amounts, command.paymentDueAt()));
-    }
-
-    @CommandHandler
-    public void handle(AcceptOrder command) {
-        if (stage == Stage.PLACED) {
-            apply(new OrderAccepted(orderId, paymentDueAt));
-        }
-    }
-
-    @CommandHandler
-    public void handle(RejectOrder command) {
-        if (stage == Stage.PLACED) {
-            apply(new OrderRejected(orderId, command.unavailable(), couponCode));
-        }
+        apply(new OrderAccepted(command.orderId(), command.paymentDueAt()));
     }
 
     /** Opens a payment of the order's total; answers the amount to charge. */
@@ -150,18 +132,12 @@ public class Order {
         customerId = event.customerId();
         stage = Stage.PLACED;
         total = event.amounts().total();
-        paymentDueAt = event.paymentDueAt();
         couponCode = event.couponCode();
     }
 
     @EventSourcingHandler
     void on(OrderAccepted event) {
         stage = Stage.PENDING;
-    }
-
-    @EventSourcingHandler
-    void on(OrderRejected event) {
-        stage = Stage.REJECTED;
     }
 
     @EventSourcingHandler
@@ -195,8 +171,7 @@ public class Order {
     }
 
     private void requireVisibleTo(CustomerId requestedBy) {
-        boolean invisible = stage == Stage.PLACED || stage == Stage.REJECTED;
-        if (invisible || (requestedBy != null && !requestedBy.equals(customerId))) {
+        if (requestedBy != null && !requestedBy.equals(customerId)) {
             throw new NotFound("order", orderId);
         }
     }
@@ -209,7 +184,7 @@ public class Order {
 
     /** Where the order is; the stages a customer can see map onto their status. */
     enum Stage {
-        PLACED(null), REJECTED(null), PENDING(OrderStatus.PENDING), PAID(OrderStatus.PAID),
+        PLACED(null), PENDING(OrderStatus.PENDING), PAID(OrderStatus.PAID),
         SHIPPED(OrderStatus.SHIPPED), DELIVERED(OrderStatus.DELIVERED), COMPLETED(OrderStatus.COMPLETED),
         CANCELLED(OrderStatus.CANCELLED);
 

@@ -1,12 +1,21 @@
 package com.example.commerce.command.order;
 
 import com.example.commerce.api.common.Money;
+import com.example.commerce.api.common.Sku;
 import com.example.commerce.api.error.InvalidInput;
 import com.example.commerce.api.order.OrderAmounts;
 import com.example.commerce.api.order.OrderLine;
 import com.example.commerce.api.order.PlaceOrder;
+import com.example.commerce.api.order.Shortfall;
 import com.example.commerce.command.coupon.Coupon;
+import com.example.commerce.command.inventory.Inventory;
+import com.example.commerce.command.order.OrderPlacement.Placement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -14,32 +23,69 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 /**
- * Places an order and counts its coupon use in one transaction: a coupon is never used by an order
- * that was not recorded, nor an order recorded with a discount its coupon refused.
+ * Places an order in one transaction: every line's stock is held, the coupon use counted and the
+ * order recorded, or, when any line is short, nothing but the refusals. The answer is final when
+ * the command returns, so the customer never waits for an asynchronous process to decide, and no
+ * order exists whose stock was not held.
  */
 @Component
 public class OrderCommandHandler {
 
     private final Repository<Order> orders;
+    private final Repository<Inventory> inventories;
     private final Repository<Coupon> coupons;
     private final PricingProperties pricing;
     private final Clock clock;
 
-    public OrderCommandHandler(Repository<Order> orders, Repository<Coupon> coupons, PricingProperties pricing,
-                               Clock clock) {
+    public OrderCommandHandler(Repository<Order> orders, Repository<Inventory> inventories, Repository<Coupon> coupons,
+                               PricingProperties pricing, Clock clock) {
         this.orders = orders;
+        this.inventories = inventories;
         this.coupons = coupons;
         this.pricing = pricing;
         this.clock = clock;
     }
 
     @CommandHandler
-    public OrderAmounts handle(PlaceOrder command) throws Exception {
+    public Placement handle(PlaceOrder command) throws Exception {
+        Map<Sku, Aggregate<Inventory>> stock = lockStock(command.lines());
+        List<Shortfall> unavailable = new ArrayList<>();
+        for (OrderLine line : command.lines()) {
+            int available = stock.get(line.sku()).invoke(Inventory::available);
+            if (line.quantity() > available) {
+                unavailable.add(new Shortfall(line.sku(), line.quantity(), available));
+            }
+        }
+        if (!unavailable.isEmpty()) {
+            unavailable.forEach(shortfall -> stock.get(shortfall.sku()).execute(
+                    inventory -> inventory.refuse(shortfall.sku(), command.orderId(), shortfall.requested())));
+            return new Placement.OutOfStock(unavailable);
+        }
         Money subtotal = command.lines().stream().map(OrderLine::subtotal).reduce(Money.ZERO, Money::plus);
         Money discount = command.couponCode() == null ? Money.ZERO : redeem(command, subtotal);
         OrderAmounts amounts = OrderAmounts.of(command.lines(), discount, pricing.fee(), pricing.threshold());
+        command.lines().forEach(line -> stock.get(line.sku()).execute(
+                inventory -> inventory.reserve(command.orderId(), line.quantity())));
         orders.newInstance(() -> new Order(command, amounts));
-        return amounts;
+        return new Placement.Placed(command.orderId(), command.orderNumber(), command.lines(), amounts,
+                command.paymentDueAt());
+    }
+
+    /**
+     * Each line's Inventory (one per SKU: an order's lines name distinct SKUs), locked in SKU order:
+     * two orders wanting the same SKUs take their locks in the same order, so they wait for each
+     * other instead of deadlocking.
+     */
+    private Map<Sku, Aggregate<Inventory>> lockStock(List<OrderLine> lines) throws Exception {
+        Map<Sku, Aggregate<Inventory>> stock = new HashMap<>();
+        List<Sku> skus = lines.stream().map(OrderLine::sku).distinct().sorted(Comparator.comparing(Sku::value)).toList();
+        if (skus.size() != lines.size()) {
+            throw new InvalidInput("items", "each SKU may appear on one line only");
+        }
+        for (Sku sku : skus) {
+            stock.put(sku, inventories.loadOrCreate(sku.value(), Inventory::unstocked));
+        }
+        return stock;
     }
 
     private Money redeem(PlaceOrder command, Money subtotal) {

@@ -5,10 +5,8 @@ import com.example.commerce.api.common.CustomerId;
 import com.example.commerce.api.common.OrderId;
 import com.example.commerce.api.common.Sku;
 import com.example.commerce.api.error.InvalidInput;
-import com.example.commerce.api.order.OrderAccepted;
 import com.example.commerce.api.order.OrderAmounts;
 import com.example.commerce.api.order.OrderLine;
-import com.example.commerce.api.order.OrderRejected;
 import com.example.commerce.api.order.PlaceOrder;
 import com.example.commerce.api.order.Shortfall;
 import com.example.commerce.command.catalog.SellableSkus;
@@ -23,8 +21,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
 /**
- * Places an order and answers with the order process's verdict on its stock: the order as it now
- * stands, pending payment, or the lines that could not be reserved (then nothing stays held).
+ * Places an order: the order as it now stands, pending payment, or the lines that could not be
+ * reserved (then nothing stays held). The verdict is taken in the placing transaction
+ * ({@link OrderCommandHandler}).
  */
 @Service
 public class OrderPlacement {
@@ -32,35 +31,24 @@ public class OrderPlacement {
     private final CommandGateway commands;
     private final SellableSkus sellable;
     private final OrderNumbers orderNumbers;
-    private final OrderOutcomes outcomes;
     private final OrderProperties properties;
     private final Clock clock;
 
     public OrderPlacement(CommandGateway commands, SellableSkus sellable, OrderNumbers orderNumbers,
-                          OrderOutcomes outcomes, OrderProperties properties, Clock clock) {
+                          OrderProperties properties, Clock clock) {
         this.commands = commands;
         this.sellable = sellable;
         this.orderNumbers = orderNumbers;
-        this.outcomes = outcomes;
         this.properties = properties;
         this.clock = clock;
     }
 
     public Placement place(CustomerId customerId, List<RequestedLine> requested, Address shippingAddress,
-                           String couponCode) throws InterruptedException {
+                           String couponCode) {
         List<OrderLine> lines = snapshot(requested);
-        OrderId orderId = OrderId.of(UUID.randomUUID());
-        String orderNumber = orderNumbers.next();
         Instant paymentDueAt = clock.instant().plus(properties.paymentTimeout());
-        outcomes.expect(orderId);
-        OrderAmounts amounts = commands.sendAndWait(new PlaceOrder(orderId, orderNumber, customerId, lines,
-                shippingAddress, couponCode, paymentDueAt));
-        Object verdict = outcomes.await(orderId, properties.placementTimeout())
-                .orElseThrow(() -> new PlacementTimedOut(orderId));
-        if (verdict instanceof OrderRejected rejected) {
-            return new Placement.OutOfStock(rejected.unavailable());
-        }
-        return new Placement.Placed(orderId, orderNumber, lines, amounts, ((OrderAccepted) verdict).paymentDueAt());
+        return commands.sendAndWait(new PlaceOrder(OrderId.of(UUID.randomUUID()), orderNumbers.next(), customerId,
+                lines, shippingAddress, couponCode, paymentDueAt));
     }
 
     /** Each line with the product's and variant's names and price as they are right now. */

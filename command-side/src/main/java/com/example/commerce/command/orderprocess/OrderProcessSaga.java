@@ -5,28 +5,20 @@ import com.example.commerce.api.common.Sku;
 import com.example.commerce.api.coupon.ReleaseCoupon;
 import com.example.commerce.api.inventory.CommitStock;
 import com.example.commerce.api.inventory.ReleaseStock;
-import com.example.commerce.api.inventory.ReserveStock;
 import com.example.commerce.api.inventory.ReturnStock;
-import com.example.commerce.api.order.AcceptOrder;
 import com.example.commerce.api.order.CompleteOrder;
 import com.example.commerce.api.order.ExpireOrder;
 import com.example.commerce.api.order.MarkOrderDelivered;
 import com.example.commerce.api.order.OrderCancelled;
 import com.example.commerce.api.order.OrderCompleted;
-import com.example.commerce.api.order.OrderLine;
 import com.example.commerce.api.order.OrderPaid;
 import com.example.commerce.api.order.OrderPlaced;
-import com.example.commerce.api.order.RejectOrder;
-import com.example.commerce.api.order.Shortfall;
 import com.example.commerce.api.payment.RefundPayment;
 import com.example.commerce.api.shipment.ShipmentDelivered;
 import com.example.commerce.command.ProcessStep;
-import com.example.commerce.command.inventory.ReservationResult;
 import com.example.commerce.command.order.OrderProperties;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -34,19 +26,18 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
-import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 
 /**
- * The life of one order after placement. Every step is an idempotent command sent in a transaction
- * of its own ({@link ProcessStep}), so a conflict with another node is retried at once and a step
- * repeated after a crash changes nothing; the commands answer instead of refusing, so that the
- * saga can decide what to do next.
+ * The life of one order after placement (which held its stock and counted its coupon use in the
+ * placing transaction). Every step is an idempotent command sent in a transaction of its own
+ * ({@link ProcessStep}), so a conflict with another node is retried at once and a step repeated
+ * after a crash changes nothing; the commands answer instead of refusing, so that the saga can
+ * decide what to do next.
  *
  * <ol>
- *   <li>placed: reserve every line; all held, the order waits for payment until its deadline;
- *       any short, give back what was held (and the coupon use) and reject the order</li>
+ *   <li>placed: the order waits for payment until its deadline</li>
  *   <li>paid: take the held units out of stock</li>
  *   <li>cancelled: unpaid, give the units and the coupon use back; paid, refund and return the units</li>
  *   <li>delivered: mark the order delivered and confirm it automatically after a while</li>
@@ -71,27 +62,11 @@ public class OrderProcessSaga {
 
     @StartSaga
     @SagaEventHandler(associationProperty = ORDER_ID)
-    public void on(OrderPlaced event, CommandGateway commands, DeadlineManager deadlines) {
+    public void on(OrderPlaced event, DeadlineManager deadlines) {
         orderId = event.orderId();
         couponCode = event.couponCode();
         event.lines().forEach(line -> lines.merge(line.sku().value(), line.quantity(), Integer::sum));
-
-        List<Shortfall> unavailable = new ArrayList<>();
-        for (OrderLine line : event.lines()) {
-            ReservationResult result = ProcessStep.send(commands, new ReserveStock(line.sku(), orderId, line.quantity()));
-            if (!result.held()) {
-                unavailable.add(new Shortfall(line.sku(), line.quantity(), result.available()));
-            }
-        }
-        if (unavailable.isEmpty()) {
-            ProcessStep.send(commands, new AcceptOrder(orderId));
-            paymentDeadlineId = deadlines.schedule(event.paymentDueAt(), PAYMENT_DEADLINE, new PaymentDue(orderId));
-            return;
-        }
-        releaseHeldStock(commands);
-        releaseCoupon(commands);
-        ProcessStep.send(commands, new RejectOrder(orderId, unavailable));
-        SagaLifecycle.end();
+        paymentDeadlineId = deadlines.schedule(event.paymentDueAt(), PAYMENT_DEADLINE, new PaymentDue(orderId));
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
@@ -110,7 +85,7 @@ public class OrderProcessSaga {
             return;
         }
         ProcessStep.send(commands, new RefundPayment(event.paymentId()));
-        lines.keySet().forEach(sku -> ProcessStep.send(commands, new ReturnStock(Sku.of(sku), orderId)));
+        lines.forEach((sku, quantity) -> ProcessStep.send(commands, new ReturnStock(Sku.of(sku), orderId, quantity)));
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)

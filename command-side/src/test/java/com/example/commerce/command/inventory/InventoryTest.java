@@ -17,12 +17,10 @@ import com.example.commerce.api.error.RuleViolation;
 import com.example.commerce.api.inventory.AdjustStock;
 import com.example.commerce.api.inventory.CommitStock;
 import com.example.commerce.api.inventory.ReleaseStock;
-import com.example.commerce.api.inventory.ReserveStock;
 import com.example.commerce.api.inventory.RestockInventory;
 import com.example.commerce.api.inventory.ReturnStock;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /** One SKU's stock: {@code available = onHand - reserved}, every step idempotent per order. */
@@ -110,55 +108,44 @@ class InventoryTest {
     @Test
     void holdsUnitsForAnOrder() {
         fixture.given(restocked(10, 10))
-                .when(new ReserveStock(SKU, ORDER, 3))
-                .expectEvents(reserved(ORDER, 3))
-                .expectResultMessagePayload(new ReservationResult(true, 10));
+                .whenInvoking(SKU.value(), inventory -> inventory.reserve(ORDER, 3))
+                .expectEvents(reserved(ORDER, 3));
     }
 
     @Test
     void holdsTheLastAvailableUnits() {
         fixture.given(restocked(10, 10), reserved(OTHER_ORDER, 7))
-                .when(new ReserveStock(SKU, ORDER, 3))
-                .expectEvents(reserved(ORDER, 3))
-                .expectResultMessagePayload(new ReservationResult(true, 3));
+                .whenInvoking(SKU.value(), inventory -> inventory.reserve(ORDER, 3))
+                .expectEvents(reserved(ORDER, 3));
     }
 
     @Test
-    void refusesMoreThanIsAvailableAndSaysHowManyAre() {
+    void neverHoldsMoreThanIsAvailable() {
         fixture.given(restocked(10, 10), reserved(OTHER_ORDER, 8))
-                .when(new ReserveStock(SKU, ORDER, 3))
-                .expectEvents(refused(ORDER, 3, 2))
-                .expectResultMessagePayload(new ReservationResult(false, 2));
+                .whenInvoking(SKU.value(), inventory -> inventory.reserve(ORDER, 3))
+                .expectException(IllegalStateException.class)
+                .expectNoEvents();
     }
 
     @Test
-    void refusesAReservationOfASkuNeverRestocked() {
-        fixture.givenNoPriorActivity()
-                .when(new ReserveStock(SKU, ORDER, 1))
-                .expectEvents(refused(ORDER, 1, 0))
-                .expectResultMessagePayload(new ReservationResult(false, 0));
+    void recordsARefusalWithHowManyWereAvailable() {
+        fixture.given(restocked(10, 10), reserved(OTHER_ORDER, 8))
+                .whenInvoking(SKU.value(), inventory -> inventory.refuse(SKU, ORDER, 3))
+                .expectEvents(refused(ORDER, 3, 2));
     }
 
     @Test
     void holdsAnOrdersUnitsOnlyOnce() {
         fixture.given(restocked(10, 10), reserved(ORDER, 3))
-                .when(new ReserveStock(SKU, ORDER, 3))
-                .expectNoEvents()
-                .expectResultMessagePayloadMatching(Matchers.equalTo(new ReservationResult(true, 7)));
-    }
-
-    @Test
-    void holdsNothingAgainForAnOrderAlreadyPaid() {
-        fixture.given(restocked(10, 10), reserved(ORDER, 3), committed(ORDER, 3))
-                .when(new ReserveStock(SKU, ORDER, 3))
-                .expectNoEvents()
-                .expectResultMessagePayload(new ReservationResult(true, 7));
+                .whenInvoking(SKU.value(), inventory -> inventory.reserve(ORDER, 3))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test
     void refusesAReservationOfNoUnits() {
         fixture.given(restocked(10, 10))
-                .when(new ReserveStock(SKU, ORDER, 0))
+                .whenInvoking(SKU.value(), inventory -> inventory.reserve(ORDER, 0))
                 .expectException(InvalidInput.class)
                 .expectNoEvents();
     }
@@ -177,9 +164,8 @@ class InventoryTest {
         OrderId third = OrderId.of("order-3");
 
         fixture.given(restocked(10, 10), reserved(OTHER_ORDER, 8), reserved(ORDER, 2), released(ORDER, 2))
-                .when(new ReserveStock(SKU, third, 2))
-                .expectEvents(reserved(third, 2))
-                .expectResultMessagePayload(new ReservationResult(true, 2));
+                .whenInvoking(SKU.value(), inventory -> inventory.reserve(third, 2))
+                .expectEvents(reserved(third, 2));
     }
 
     @Test
@@ -244,7 +230,7 @@ class InventoryTest {
     @Test
     void putsACancelledPaidOrdersUnitsBackOnHand() {
         fixture.given(restocked(10, 10), reserved(ORDER, 3), committed(ORDER, 3))
-                .when(new ReturnStock(SKU, ORDER))
+                .when(new ReturnStock(SKU, ORDER, 3))
                 .expectEvents(returned(ORDER, 3));
     }
 
@@ -259,15 +245,15 @@ class InventoryTest {
     @Test
     void returnsOnlyOnce() {
         fixture.given(restocked(10, 10), reserved(ORDER, 3), committed(ORDER, 3), returned(ORDER, 3))
-                .when(new ReturnStock(SKU, ORDER))
+                .when(new ReturnStock(SKU, ORDER, 3))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
-    void returnsNothingForAnOrderNeverPaid() {
+    void returnsNothingForAnOrderWhoseUnitsAreStillHeld() {
         fixture.given(restocked(10, 10), reserved(ORDER, 3))
-                .when(new ReturnStock(SKU, ORDER))
+                .when(new ReturnStock(SKU, ORDER, 3))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

@@ -7,22 +7,30 @@ import static com.example.commerce.command.order.Orders.CUSTOMER;
 import static com.example.commerce.command.order.Orders.DELIVERED_AT;
 import static com.example.commerce.command.order.Orders.MUG;
 import static com.example.commerce.command.order.Orders.ORDER_ID;
+import static com.example.commerce.command.order.Orders.ORDER_NUMBER;
 import static com.example.commerce.command.order.Orders.OTHER_CUSTOMER;
 import static com.example.commerce.command.order.Orders.OTHER_PAYMENT;
 import static com.example.commerce.command.order.Orders.PAYMENT;
 import static com.example.commerce.command.order.Orders.PAYMENT_DUE_AT;
 import static com.example.commerce.command.order.Orders.PLACED_AT;
 import static com.example.commerce.command.order.Orders.SHIPMENT;
+import static com.example.commerce.command.order.Orders.TEE;
+import static com.example.commerce.command.order.Orders.TEE_PRODUCT;
 import static com.example.commerce.command.order.Orders.TRACKING_NUMBER;
 import static com.example.commerce.command.order.Orders.anOrder;
+import static com.example.commerce.command.order.Orders.tees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.commerce.api.common.Money;
+import com.example.commerce.api.common.OrderId;
 import com.example.commerce.api.common.OrderStatus;
+import com.example.commerce.api.common.Sku;
 import com.example.commerce.api.error.IllegalOrderTransition;
 import com.example.commerce.api.error.InvalidInput;
 import com.example.commerce.api.error.NotFound;
-import com.example.commerce.api.order.AcceptOrder;
+import com.example.commerce.api.inventory.ReservationRefused;
+import com.example.commerce.api.inventory.StockReserved;
+import com.example.commerce.api.inventory.StockRestocked;
 import com.example.commerce.api.order.CancelOrder;
 import com.example.commerce.api.order.CompleteOrder;
 import com.example.commerce.api.order.ExpireOrder;
@@ -33,28 +41,31 @@ import com.example.commerce.api.order.OrderAmounts;
 import com.example.commerce.api.order.OrderCancelled;
 import com.example.commerce.api.order.OrderCompleted;
 import com.example.commerce.api.order.OrderDelivered;
+import com.example.commerce.api.order.OrderLine;
 import com.example.commerce.api.order.OrderPaid;
-import com.example.commerce.api.order.OrderRejected;
 import com.example.commerce.api.order.OrderShipped;
 import com.example.commerce.api.order.PaymentRequested;
-import com.example.commerce.api.order.RejectOrder;
+import com.example.commerce.api.order.PlaceOrder;
 import com.example.commerce.api.order.Shortfall;
 import com.example.commerce.command.InMemoryAggregateStore;
 import com.example.commerce.command.coupon.Coupon;
 import com.example.commerce.command.coupon.CouponNotApplicable;
 import com.example.commerce.command.coupon.Coupons;
+import com.example.commerce.command.inventory.Inventory;
+import com.example.commerce.command.order.OrderPlacement.Placement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * An order from placement to completion. Placement runs through {@link OrderCommandHandler} with a
- * real event-sourced coupon repository beside the fixture; the rest through the aggregate's own
+ * An order from placement to completion. Placement runs through {@link OrderCommandHandler} with
+ * real event-sourced Inventory and coupon repositories beside the fixture; the rest through the aggregate's own
  * handlers. A fresh fixture per test.
  */
 class OrderTest {
@@ -65,22 +76,84 @@ class OrderTest {
     private final Orders orderWithCoupon = anOrder().withCoupon(COUPON, Money.won(5000));
     private FixtureConfiguration<Order> fixture;
     private InMemoryAggregateStore<Coupon> coupons;
+    private InMemoryAggregateStore<Inventory> inventories;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Order.class);
         coupons = new InMemoryAggregateStore<>(Coupon.class);
+        inventories = new InMemoryAggregateStore<>(Inventory.class)
+                .given(TEE.value(), new StockRestocked(TEE, 10, 10))
+                .given(MUG.value(), new StockRestocked(MUG, 1, 1));
         fixture.registerAnnotatedCommandHandler(new OrderCommandHandler(fixture.getRepository(),
-                coupons.repository(), Orders.pricing(), Clock.fixed(PLACED_AT, ZoneOffset.UTC)));
+                inventories.repository(), coupons.repository(), Orders.pricing(), Clock.fixed(PLACED_AT, ZoneOffset.UTC)));
     }
 
     @Test
-    void recordsTheOrderWithItsSnapshottedLinesAndAmounts() {
+    void recordsTheOrderWithItsSnapshottedLinesAndAmountsAndHoldsItsStock() {
         fixture.givenNoPriorActivity()
                 .when(order.placeOrder())
-                .expectEvents(order.orderPlaced())
-                .expectResultMessagePayload(new OrderAmounts(Money.won(39000), Money.won(3000), Money.ZERO,
-                        Money.won(3818), Money.won(42000)));
+                .expectEvents(order.orderPlaced(), order.orderAccepted())
+                .expectResultMessagePayload(order.placement());
+
+        assertThat(order.placement().amounts()).isEqualTo(new OrderAmounts(Money.won(39000), Money.won(3000),
+                Money.ZERO, Money.won(3818), Money.won(42000)));
+        assertThat(inventories.eventsOf(TEE)).endsWith(new StockReserved(TEE, ORDER_ID, 2));
+        assertThat(inventories.eventsOf(MUG)).endsWith(new StockReserved(MUG, ORDER_ID, 1));
+    }
+
+    @Test
+    void recordsOnlyTheRefusalWhenALineIsShort() {
+        inventories.given(MUG.value(), new StockReserved(MUG, OrderId.of("earlier-order"), 1));
+
+        fixture.givenNoPriorActivity()
+                .when(order.placeOrder())
+                .expectNoEvents()
+                .expectResultMessagePayload(new Placement.OutOfStock(List.of(new Shortfall(MUG, 1, 0))));
+
+        assertThat(inventories.eventsOf(MUG)).endsWith(new ReservationRefused(MUG, ORDER_ID, 1, 0));
+        assertThat(inventories.eventsOf(TEE)).containsExactly(new StockRestocked(TEE, 10, 10));
+    }
+
+    @Test
+    void countsNoCouponUseWhenALineIsShort() {
+        coupons.create(() -> new Coupon(Coupons.fixed(5000).create()));
+        inventories.given(MUG.value(), new StockReserved(MUG, OrderId.of("earlier-order"), 1));
+
+        fixture.givenNoPriorActivity()
+                .when(orderWithCoupon.placeOrder())
+                .expectNoEvents()
+                .expectResultMessagePayloadMatching(Matchers.instanceOf(Placement.OutOfStock.class));
+
+        assertThat(coupons.eventsOf(COUPON)).containsExactly(Coupons.fixed(5000).created());
+    }
+
+    @Test
+    void refusesASkuNeverRestockedAndRecordsTheDemand() {
+        Sku neverStocked = Sku.of("CAP-BLUE");
+        OrderLine cap = new OrderLine(neverStocked, TEE_PRODUCT, "Cap", "Blue", Money.won(12000), 1);
+        PlaceOrder placeOrder = new PlaceOrder(ORDER_ID, ORDER_NUMBER, CUSTOMER, List.of(cap), Orders.address(),
+                null, PAYMENT_DUE_AT);
+
+        fixture.givenNoPriorActivity()
+                .when(placeOrder)
+                .expectNoEvents()
+                .expectResultMessagePayload(new Placement.OutOfStock(List.of(new Shortfall(neverStocked, 1, 0))));
+
+        assertThat(inventories.eventsOf(neverStocked)).containsExactly(new ReservationRefused(neverStocked, ORDER_ID, 1, 0));
+    }
+
+    @Test
+    void refusesTwoLinesForOneSkuAsInvalidInput() {
+        PlaceOrder placeOrder = new PlaceOrder(ORDER_ID, ORDER_NUMBER, CUSTOMER, List.of(tees(1), tees(2)),
+                Orders.address(), null, PAYMENT_DUE_AT);
+
+        fixture.givenNoPriorActivity()
+                .when(placeOrder)
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+
+        assertThat(inventories.eventsOf(TEE)).containsExactly(new StockRestocked(TEE, 10, 10));
     }
 
     @Test
@@ -89,9 +162,10 @@ class OrderTest {
 
         fixture.givenNoPriorActivity()
                 .when(orderWithCoupon.placeOrder())
-                .expectEvents(orderWithCoupon.orderPlaced())
-                .expectResultMessagePayload(new OrderAmounts(Money.won(39000), Money.won(3000), Money.won(5000),
-                        Money.won(3363), Money.won(37000)));
+                .expectEvents(orderWithCoupon.orderPlaced(), orderWithCoupon.orderAccepted())
+                .expectResultMessagePayload(orderWithCoupon.placement());
+        assertThat(orderWithCoupon.amounts()).isEqualTo(new OrderAmounts(Money.won(39000), Money.won(3000),
+                Money.won(5000), Money.won(3363), Money.won(37000)));
 
         assertThat(coupons.eventsOf(COUPON))
                 .containsExactly(Coupons.fixed(5000).created(), Coupons.redeemed(ORDER_ID, Money.won(5000)));
@@ -104,9 +178,10 @@ class OrderTest {
 
         fixture.givenNoPriorActivity()
                 .when(tenPercentOff.placeOrder())
-                .expectEvents(tenPercentOff.orderPlaced())
-                .expectResultMessagePayload(new OrderAmounts(Money.won(39000), Money.won(3000), Money.won(3900),
-                        Money.won(3463), Money.won(38100)));
+                .expectEvents(tenPercentOff.orderPlaced(), tenPercentOff.orderAccepted())
+                .expectResultMessagePayload(tenPercentOff.placement());
+        assertThat(tenPercentOff.amounts()).isEqualTo(new OrderAmounts(Money.won(39000), Money.won(3000),
+                Money.won(3900), Money.won(3463), Money.won(38100)));
     }
 
     @Test
@@ -127,6 +202,7 @@ class OrderTest {
                 .expectNoEvents();
 
         assertThat(coupons.eventsOf(COUPON)).containsExactly(Coupons.fixed(5000).expiringAt(PLACED_AT).created());
+        assertThat(inventories.eventsOf(TEE)).containsExactly(new StockRestocked(TEE, 10, 10));
     }
 
     @Test
@@ -136,46 +212,6 @@ class OrderTest {
         fixture.givenNoPriorActivity()
                 .when(orderWithCoupon.placeOrder())
                 .expectException(CouponNotApplicable.class)
-                .expectNoEvents();
-    }
-
-    @Test
-    void acceptsAPlacedOrderUntilItsPaymentIsDue() {
-        fixture.given(order.placed())
-                .when(new AcceptOrder(ORDER_ID))
-                .expectEvents(new OrderAccepted(ORDER_ID, PAYMENT_DUE_AT));
-    }
-
-    @Test
-    void acceptsAnOrderOnlyOnce() {
-        fixture.given(order.accepted())
-                .when(new AcceptOrder(ORDER_ID))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
-    }
-
-    @Test
-    void doesNotAcceptARejectedOrder() {
-        fixture.given(order.rejected(new Shortfall(MUG, 1, 0)))
-                .when(new AcceptOrder(ORDER_ID))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
-    }
-
-    @Test
-    void rejectsAPlacedOrderWithItsShortfallAndCoupon() {
-        List<Shortfall> unavailable = List.of(new Shortfall(MUG, 1, 0));
-
-        fixture.given(orderWithCoupon.placed())
-                .when(new RejectOrder(ORDER_ID, unavailable))
-                .expectEvents(new OrderRejected(ORDER_ID, unavailable, COUPON));
-    }
-
-    @Test
-    void ignoresARejectionOnceAccepted() {
-        fixture.given(order.accepted())
-                .when(new RejectOrder(ORDER_ID, List.of(new Shortfall(MUG, 1, 0))))
-                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
@@ -203,14 +239,6 @@ class OrderTest {
     void hidesTheOrderFromAnotherCustomerWhoTriesToPay() {
         fixture.given(order.accepted())
                 .whenInvoking(ORDER_ID.value(), o -> o.requestPayment(PAYMENT, OTHER_CUSTOMER, "sandbox"))
-                .expectException(NotFound.class)
-                .expectNoEvents();
-    }
-
-    @Test
-    void hidesAnOrderWhoseStockIsNotReservedYetFromPayment() {
-        fixture.given(order.placed())
-                .whenInvoking(ORDER_ID.value(), o -> o.requestPayment(PAYMENT, CUSTOMER, "sandbox"))
                 .expectException(NotFound.class)
                 .expectNoEvents();
     }
@@ -308,22 +336,6 @@ class OrderTest {
     void hidesTheOrderFromAnotherCustomerWhoCancels() {
         fixture.given(order.accepted())
                 .when(new CancelOrder(ORDER_ID, OTHER_CUSTOMER, REASON))
-                .expectException(NotFound.class)
-                .expectNoEvents();
-    }
-
-    @Test
-    void hidesAnOrderWhoseStockIsNotReservedYetFromCancellation() {
-        fixture.given(order.placed())
-                .when(new CancelOrder(ORDER_ID, CUSTOMER, REASON))
-                .expectException(NotFound.class)
-                .expectNoEvents();
-    }
-
-    @Test
-    void hidesARejectedOrder() {
-        fixture.given(order.rejected(new Shortfall(MUG, 1, 0)))
-                .when(new CancelOrder(ORDER_ID, CUSTOMER, REASON))
                 .expectException(NotFound.class)
                 .expectNoEvents();
     }

@@ -17,10 +17,8 @@ import com.example.commerce.api.order.OrderDelivered;
 import com.example.commerce.api.order.OrderLine;
 import com.example.commerce.api.order.OrderPaid;
 import com.example.commerce.api.order.OrderPlaced;
-import com.example.commerce.api.order.OrderRejected;
 import com.example.commerce.api.order.OrderShipped;
 import com.example.commerce.api.order.PlaceOrder;
-import com.example.commerce.api.order.Shortfall;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,7 +89,7 @@ public final class Orders {
     }
 
     public static OrderProperties orderProperties() {
-        return new OrderProperties(PAYMENT_TIMEOUT, AUTO_CONFIRM_AFTER, Duration.ofSeconds(10));
+        return new OrderProperties(PAYMENT_TIMEOUT, AUTO_CONFIRM_AFTER);
     }
 
     /** The order used a coupon worth this discount. */
@@ -131,10 +129,6 @@ public final class Orders {
         return new OrderAccepted(orderId, PAYMENT_DUE_AT);
     }
 
-    public OrderRejected orderRejected(Shortfall... unavailable) {
-        return new OrderRejected(orderId, List.of(unavailable), couponCode);
-    }
-
     public OrderPaid orderPaid() {
         return new OrderPaid(orderId, paidWith, total());
     }
@@ -161,18 +155,18 @@ public final class Orders {
 
     // histories: every event up to and including the stage named
 
-    /** Recorded, its stock not reserved yet: invisible to the customer. */
-    public List<Object> placed() {
-        return List.of(orderPlaced());
-    }
-
-    public List<Object> rejected(Shortfall... unavailable) {
-        return append(placed(), orderRejected(unavailable));
-    }
-
-    /** Pending payment. */
+    /** Placed with its stock held: pending payment. */
     public List<Object> accepted() {
-        return append(placed(), orderAccepted());
+        return List.of(orderPlaced(), orderAccepted());
+    }
+
+    /** The placement's result, as the customer is told it. */
+    public OrderPlacement.Placement.Placed placement() {
+        return new OrderPlacement.Placement.Placed(orderId, ORDER_NUMBER, lines, amounts(), PAYMENT_DUE_AT);
+    }
+
+    public List<OrderLine> lines() {
+        return lines;
     }
 
     public List<Object> paid() {

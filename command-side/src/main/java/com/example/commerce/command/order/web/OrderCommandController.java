@@ -79,15 +79,9 @@ public class OrderCommandController {
     }
 
     private ResponseEntity<?> placeNow(Caller caller, NewOrder request) {
-        Placement result;
-        try {
-            result = placement.place(CustomerId.of(caller.userId()),
-                    request.items().stream().map(i -> new RequestedLine(Sku.of(i.sku()), i.quantity())).toList(),
-                    request.shippingAddress().toAddress(), blankToNull(request.couponCode()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while placing an order", e);
-        }
+        Placement result = placement.place(CustomerId.of(caller.userId()),
+                request.items().stream().map(i -> new RequestedLine(Sku.of(i.sku()), i.quantity())).toList(),
+                request.shippingAddress().toAddress(), blankToNull(request.couponCode()));
         if (result instanceof Placement.Placed placed) {
             return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
                     .body(placedBody(placed));
