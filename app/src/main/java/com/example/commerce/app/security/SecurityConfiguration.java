@@ -3,6 +3,7 @@ package com.example.commerce.app.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -92,7 +93,7 @@ public class SecurityConfiguration {
         // No clock skew: a token is expired the moment its exp has passed.
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 new JwtTimestampValidator(Duration.ZERO), new JwtIssuerValidator(ISSUER)));
-        return decoder;
+        return new VerifiedTokens(decoder, Clock.systemUTC());
     }
 
     @Bean

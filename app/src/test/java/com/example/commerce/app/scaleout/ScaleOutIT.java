@@ -134,8 +134,20 @@ class ScaleOutIT {
                 starting.add(pool.submit(() -> JarNode.start(database, settings)));
             }
             List<JarNode> started = new ArrayList<>();
-            for (Future<JarNode> node : starting) {
-                started.add(node.get(3, TimeUnit.MINUTES));
+            try {
+                for (Future<JarNode> node : starting) {
+                    started.add(node.get(3, TimeUnit.MINUTES));
+                }
+            } catch (Exception failed) {
+                // Nodes that did come up must not outlive the test: stop them with those still starting.
+                for (Future<JarNode> node : starting) {
+                    try {
+                        node.get(3, TimeUnit.MINUTES).close();
+                    } catch (Exception ignored) {
+                        // this one did not start
+                    }
+                }
+                throw failed;
             }
             return started;
         } finally {
