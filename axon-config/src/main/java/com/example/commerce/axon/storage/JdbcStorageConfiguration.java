@@ -28,6 +28,12 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
 public class JdbcStorageConfiguration {
 
+    /** Static: a post-processor must exist before the beans it processes. */
+    @Bean
+    public static LazyConnections lazyConnections() {
+        return new LazyConnections();
+    }
+
     @Bean
     public EventSchema eventSchema() {
         return EventSchema.builder()

@@ -2,7 +2,6 @@ package com.example.commerce.command.inventory;
 
 import java.util.Objects;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.CachingEventSourcingRepository;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.EventSourcingRepository;
@@ -23,9 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>A cache is only correct while no other node changes the aggregate behind its back. With Axon
  * Server, commands for one aggregate are routed to one node, so that holds. With the JDBC event
  * store every command node takes commands for every SKU, so a cached copy is used only after one
- * indexed read shows that the stream has not grown since ({@link CheckedCachingRepository}); otherwise it is
- * loaded from the store. An append racing another node's between that read and commit still meets
- * the store's unique (aggregate, sequence), rolls back, which evicts the copy, and is retried.
+ * indexed read shows that the stream has not grown since ({@link CheckedCachingRepository});
+ * otherwise it is loaded from the store. This matters most for decisions that append nothing (a
+ * release for an order the copy has never seen would silently do nothing). An append racing
+ * another node's between that read and commit still meets the store's unique (aggregate,
+ * sequence), rolls back, which evicts the copy, and is retried. {@code ScaleOutIT} places,
+ * commits and releases one SKU's stock through two command nodes.
  */
 @Configuration(proxyBeanMethods = false)
 public class InventoryRepositoryConfiguration {
@@ -38,7 +40,7 @@ public class InventoryRepositoryConfiguration {
                                                      @Qualifier("snapshotTrigger") SnapshotTriggerDefinition snapshots,
                                                      JdbcTemplate jdbc,
                                                      @Value("${axon.axonserver.enabled:false}") boolean axonServer) {
-        Cache cache = new WeakReferenceCache();
+        Cache cache = new InventoryCache();
         EventSourcingRepository.Builder<Inventory> builder = EventSourcingRepository.builder(Inventory.class)
                 .eventStore(eventStore)
                 .snapshotTriggerDefinition(snapshots)
