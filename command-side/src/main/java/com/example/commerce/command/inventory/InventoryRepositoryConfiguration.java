@@ -44,6 +44,7 @@ public class InventoryRepositoryConfiguration {
         EventSourcingRepository.Builder<Inventory> builder = EventSourcingRepository.builder(Inventory.class)
                 .eventStore(eventStore)
                 .snapshotTriggerDefinition(snapshots)
+                .lockFactory(new FairLocks())
                 .cache(cache);
         return axonServer ? builder.build() : new CheckedCachingRepository(builder, cache, jdbc);
     }
