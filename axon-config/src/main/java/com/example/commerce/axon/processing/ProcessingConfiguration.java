@@ -2,6 +2,7 @@ package com.example.commerce.axon.processing;
 
 import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -28,17 +29,23 @@ public class ProcessingConfiguration {
         MaxSegmentProvider share = properties.maxClaimedSegments() == null
                 ? new FairShareOfSegments(jdbc, Clock.systemUTC(), properties.segments())
                 : processor -> properties.maxClaimedSegments();
-        return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors((configuration, builder) -> {
-                    builder.initialSegmentCount(properties.segments())
-                            .maxSegmentProvider(share)
-                            .batchSize(properties.batchSize());
-                    newEvents.ifAvailable(builder::messageSource);
-                    return builder;
-                })
-                // A failing handler must not be skipped (a lost saga step, a lost refund): the
-                // batch rolls back and is retried. Groups with a dead-letter queue park it instead.
-                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing()
+                    .usingPooledStreamingEventProcessors((configuration, builder) -> {
+                        builder.initialSegmentCount(properties.segments())
+                                .maxSegmentProvider(share)
+                                .batchSize(properties.batchSize());
+                        newEvents.ifAvailable(builder::messageSource);
+                        return builder;
+                    })
+                    // A failing handler must not be skipped (a lost saga step, a lost refund): the
+                    // batch rolls back and is retried. Groups with a dead-letter queue park it instead.
+                    .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+            // Applied after the defaults above (Axon composes a processor's own configuration with them).
+            properties.batchSizes().forEach((processor, batchSize) -> processing
+                    .registerPooledStreamingEventProcessorConfiguration(processor,
+                            (configuration, builder) -> builder.batchSize(batchSize)));
+        };
     }
 
     /** With the JDBC event store only: Axon Server's streams announce new events themselves. */

@@ -6,6 +6,8 @@ import com.example.commerce.query.paging.Page;
 import com.example.commerce.query.paging.PageRequest;
 import com.example.commerce.query.projection.Generations;
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 public class OrderViewRepository {
 
     private static final int MAX_IN_LIST = 500;
+    private static final String ROW_COLUMNS = "detail, applied_sequences, version, last_global_index";
     private static final TypeReference<Map<String, Long>> SEQUENCES = new TypeReference<>() {
     };
 
@@ -35,36 +38,71 @@ public class OrderViewRepository {
     }
 
     public Optional<OrderViewRow> load(int generation, String orderId) {
-        List<OrderViewRow> rows = jdbc.query("SELECT detail, applied_sequences, version, last_global_index"
+        List<OrderViewRow> rows = jdbc.query("SELECT " + ROW_COLUMNS
                         + " FROM order_view_order WHERE generation = ? AND order_id = ?",
-                (rs, row) -> new OrderViewRow(ReadModelJson.read(rs.getString("detail"), OrderDetail.class),
-                        ReadModelJson.read(rs.getString("applied_sequences"), SEQUENCES), rs.getLong("version"),
-                        rs.getLong("last_global_index")),
-                generation, orderId);
+                (rs, row) -> row(rs), generation, orderId);
         return rows.stream().findFirst();
     }
 
-    public void save(int generation, OrderViewRow row, boolean exists) {
-        OrderDetail detail = row.detail();
-        String json = ReadModelJson.write(detail);
-        String sequences = ReadModelJson.write(row.appliedSequences());
-        if (exists) {
-            jdbc.update("UPDATE order_view_order SET status = ?, total = ?, visible = ?, detail = ?,"
-                            + " applied_sequences = ?, version = ?, last_global_index = ?"
-                            + " WHERE generation = ? AND order_id = ?",
-                    detail.status(), detail.total(), detail.visible(), json, sequences, row.version(),
-                    row.lastGlobalIndex(), generation, detail.orderId());
-        } else {
-            jdbc.update("INSERT INTO order_view_order (generation, order_id, order_number, customer_id, status,"
-                            + " placed_at, total, visible, detail, applied_sequences, version, last_global_index)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    generation, detail.orderId(), detail.orderNumber(), detail.customerId(), detail.status(),
-                    OffsetDateTime.ofInstant(detail.placedAt(), ZoneOffset.UTC), detail.total(), detail.visible(),
-                    json, sequences, row.version(), row.lastGlobalIndex());
+    /** The stored rows of these orders in one generation, by order id (one query per 500 orders). */
+    public Map<String, OrderViewRow> loadAll(int generation, Collection<String> orderIds) {
+        Map<String, OrderViewRow> found = new HashMap<>();
+        List<String> ids = List.copyOf(orderIds);
+        for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST));
+            List<Object> arguments = new ArrayList<>();
+            arguments.add(generation);
+            arguments.addAll(chunk);
+            jdbc.query("SELECT order_id, " + ROW_COLUMNS + " FROM order_view_order WHERE generation = ?"
+                            + " AND order_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> {
+                        found.put(rs.getString("order_id"), row(rs));
+                    },
+                    arguments.toArray());
+        }
+        return found;
+    }
+
+    /** Writes changed rows: the new ones in one JDBC batch of inserts, the stored ones in one of updates. */
+    public void saveAll(Collection<RowChange> changes) {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (RowChange change : changes) {
+            OrderDetail detail = change.row().detail();
+            String json = ReadModelJson.write(detail);
+            String sequences = ReadModelJson.write(change.row().appliedSequences());
+            if (change.exists()) {
+                updates.add(new Object[] {detail.status(), detail.total(), detail.visible(), json, sequences,
+                        change.row().version(), change.row().lastGlobalIndex(), change.generation(), detail.orderId()});
+            } else {
+                inserts.add(new Object[] {change.generation(), detail.orderId(), detail.orderNumber(),
+                        detail.customerId(), detail.status(), OffsetDateTime.ofInstant(detail.placedAt(), ZoneOffset.UTC),
+                        detail.total(), detail.visible(), json, sequences, change.row().version(),
+                        change.row().lastGlobalIndex()});
+            }
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO order_view_order (generation, order_id, order_number, customer_id, status,"
+                    + " placed_at, total, visible, detail, applied_sequences, version, last_global_index)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", inserts);
+        }
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("UPDATE order_view_order SET status = ?, total = ?, visible = ?, detail = ?,"
+                    + " applied_sequences = ?, version = ?, last_global_index = ?"
+                    + " WHERE generation = ? AND order_id = ?", updates);
         }
     }
 
-    /** The order's detail as customers may see it: empty while it is unknown, not yet accepted or rejected. */
+    /** A row to write to a generation: inserted when it was not stored yet, updated when it was. */
+    public record RowChange(int generation, OrderViewRow row, boolean exists) {
+    }
+
+    private static OrderViewRow row(ResultSet rs) throws SQLException {
+        return new OrderViewRow(ReadModelJson.read(rs.getString("detail"), OrderDetail.class),
+                ReadModelJson.read(rs.getString("applied_sequences"), SEQUENCES), rs.getLong("version"),
+                rs.getLong("last_global_index"));
+    }
+
     /** The id of the order with this number, visible to customers or not (an auditor may look for a rejected one). */
     public Optional<String> orderIdByNumber(String orderNumber) {
         return jdbc.queryForList("SELECT order_id FROM order_view_order WHERE generation = ? AND order_number = ?",
@@ -72,6 +110,7 @@ public class OrderViewRepository {
                 .stream().findFirst();
     }
 
+    /** The order's detail as customers may see it: empty while it is unknown, not yet accepted or rejected. */
     public Optional<OrderDetailView> visibleDetail(String orderId) {
         List<OrderDetailView> rows = jdbc.query("SELECT detail, version FROM order_view_order"
                         + " WHERE generation = ? AND order_id = ? AND visible = TRUE",
