@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An order as its customer sees it. {@code status} is an order status's wire name; before the order
- * is accepted it is {@code placed}, and a rejected order is {@code rejected}: neither is ever shown
- * to a customer, only to an auditor asking for an order's state at an instant. Absent optional
+ * An order as its customer sees it. {@code status} is an order status's wire name; between the
+ * order's first two events (recorded in one transaction) it is {@code placed}, never shown to a
+ * customer. Absent optional
  * fields are null (and left out of JSON).
  */
 public record OrderDetail(String orderId, String orderNumber, String customerId, String status,
@@ -22,9 +22,9 @@ public record OrderDetail(String orderId, String orderNumber, String customerId,
         timeline = timeline == null ? List.of() : List.copyOf(timeline);
     }
 
-    /** Whether the customer can see the order: its stock was reserved and it was not rejected. */
+    /** Whether the customer can see the order: it was accepted. */
     public boolean visible() {
-        return !OrderDetails.PLACED.equals(status) && !OrderDetails.REJECTED.equals(status);
+        return !OrderDetails.PLACED.equals(status);
     }
 
     /** Whether nothing more will happen to the order: completed or cancelled. */

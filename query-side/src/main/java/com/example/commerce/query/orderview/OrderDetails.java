@@ -12,7 +12,6 @@ import com.example.commerce.api.order.OrderEvent;
 import com.example.commerce.api.order.OrderLine;
 import com.example.commerce.api.order.OrderPaid;
 import com.example.commerce.api.order.OrderPlaced;
-import com.example.commerce.api.order.OrderRejected;
 import com.example.commerce.api.order.OrderShipped;
 import com.example.commerce.api.order.PaymentRequested;
 import com.example.commerce.api.payment.PaymentApproved;
@@ -35,7 +34,7 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code OrderPlaced} records the order, not yet visible ({@code placed}); {@code OrderAccepted}
- *       makes it {@code pending}, {@code OrderRejected} leaves it invisible for good.</li>
+ *       (in the same transaction) makes it {@code pending}.</li>
  *   <li>Each status the order enters adds one timeline entry at the time its event was stored
  *       ({@code pending} at acceptance, {@code delivered} at recording; {@code deliveredAt} itself is
  *       the carrier's time).</li>
@@ -47,7 +46,6 @@ import java.util.List;
 public final class OrderDetails {
 
     public static final String PLACED = "placed";
-    public static final String REJECTED = "rejected";
     public static final String PENDING = OrderStatus.PENDING.wireName();
     public static final String PAID = OrderStatus.PAID.wireName();
     public static final String SHIPPED = OrderStatus.SHIPPED.wireName();
@@ -83,10 +81,6 @@ public final class OrderDetails {
             if (draft.is(PLACED)) {
                 draft.paymentDueAt = accepted.paymentDueAt() != null ? accepted.paymentDueAt() : draft.paymentDueAt;
                 draft.enter(PENDING, storedAt);
-            }
-        } else if (event instanceof OrderRejected) {
-            if (draft.is(PLACED)) {
-                draft.status = REJECTED;
             }
         } else if (event instanceof PaymentRequested requested) {
             draft.startPayment(requested.paymentId(), requested.provider(), requested.amount());

@@ -103,14 +103,14 @@ public class OrderViewRepository {
                 rs.getLong("last_global_index"));
     }
 
-    /** The id of the order with this number, visible to customers or not (an auditor may look for a rejected one). */
+    /** The id of the order with this number, visible to customers or not. */
     public Optional<String> orderIdByNumber(String orderNumber) {
         return jdbc.queryForList("SELECT order_id FROM order_view_order WHERE generation = ? AND order_number = ?",
                 String.class, generations.active(OrderViewProjection.NAME), orderNumber)
                 .stream().findFirst();
     }
 
-    /** The order's detail as customers may see it: empty while it is unknown, not yet accepted or rejected. */
+    /** The order's detail as customers may see it: empty while it is unknown or not yet accepted. */
     public Optional<OrderDetailView> visibleDetail(String orderId) {
         List<OrderDetailView> rows = jdbc.query("SELECT detail, version FROM order_view_order"
                         + " WHERE generation = ? AND order_id = ? AND visible = TRUE",

@@ -54,16 +54,6 @@ class OrderDetailsTest {
     }
 
     @Test
-    void neverShowsARejectedOrder() {
-        OrderDetail detail = history().then(order.placed(), at(0)).then(order.rejected(), at(1))
-                .then(order.accepted(), at(2)).detail();
-
-        assertThat(detail.status()).isEqualTo("rejected");
-        assertThat(detail.visible()).isFalse();
-        assertThat(detail.timeline()).isEmpty();
-    }
-
-    @Test
     void showsARequestedPaymentAsProcessing() {
         PaymentId payment = aPaymentId();
 

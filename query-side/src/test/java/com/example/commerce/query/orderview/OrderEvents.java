@@ -17,10 +17,8 @@ import com.example.commerce.api.order.OrderDelivered;
 import com.example.commerce.api.order.OrderLine;
 import com.example.commerce.api.order.OrderPaid;
 import com.example.commerce.api.order.OrderPlaced;
-import com.example.commerce.api.order.OrderRejected;
 import com.example.commerce.api.order.OrderShipped;
 import com.example.commerce.api.order.PaymentRequested;
-import com.example.commerce.api.order.Shortfall;
 import com.example.commerce.api.payment.PaymentApproved;
 import com.example.commerce.api.payment.PaymentDeclined;
 import com.example.commerce.api.payment.PaymentRefunded;
@@ -66,9 +64,6 @@ final class OrderEvents {
         return new OrderAccepted(orderId, paymentDueAt);
     }
 
-    OrderRejected rejected() {
-        return new OrderRejected(orderId, List.of(new Shortfall(Sku.of("TEE-RED-L"), 2, 1)), null);
-    }
 
     PaymentRequested paymentRequested(PaymentId paymentId, String provider) {
         return new PaymentRequested(orderId, paymentId, provider, Money.won(TOTAL));

@@ -6,7 +6,6 @@ import com.example.commerce.api.common.OrderId;
 public sealed interface OrderEvent
         permits OrderPlaced,
                 OrderAccepted,
-                OrderRejected,
                 PaymentRequested,
                 OrderPaid,
                 OrderCancelled,
