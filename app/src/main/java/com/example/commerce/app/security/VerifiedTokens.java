@@ -19,7 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
  */
 final class VerifiedTokens implements JwtDecoder {
 
-    private static final int CAPACITY = 100_000;
+    private static final int CAPACITY = 10_000;
     /** A bound on how long one entry lives, whatever the tokens' lifetime. */
     private static final Duration REMEMBER_FOR = Duration.ofMinutes(10);
 

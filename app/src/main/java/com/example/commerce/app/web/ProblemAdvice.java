@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -63,8 +64,21 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof DomainException refusal) {
                 return refused(refusal);
             }
+            if (cause instanceof LockAcquisitionFailedException waitedTooLong) {
+                return busy(waitedTooLong);
+            }
         }
         return unexpected(failure);
+    }
+
+    /** A command waited too long for its aggregate (a queue behind a hot SKU): nothing was changed. */
+    @ExceptionHandler(LockAcquisitionFailedException.class)
+    public ResponseEntity<ProblemDetail> busy(LockAcquisitionFailedException waitedTooLong) {
+        log.warn("Gave up waiting for an aggregate: {}", waitedTooLong.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "busy",
+                        "too many requests wait for the same item; nothing was changed, try again"));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
