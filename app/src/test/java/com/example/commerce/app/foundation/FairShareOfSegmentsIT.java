@@ -3,13 +3,11 @@ package com.example.commerce.app.foundation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.commerce.app.support.IntegrationTest;
+import com.example.commerce.app.support.MovingClock;
 import com.example.commerce.axon.processing.FairShareOfSegments;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,33 +48,5 @@ class FairShareOfSegmentsIT extends IntegrationTest {
     private void heartbeatOfAnotherNode(Instant at) {
         jdbc.update("INSERT INTO processing_node (processor_name, node, last_seen) VALUES (?, ?, ?)",
                 processor, "another-node", Timestamp.from(at));
-    }
-
-    private static final class MovingClock extends Clock {
-
-        private Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
