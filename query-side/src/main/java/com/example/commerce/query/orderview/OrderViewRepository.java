@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /** The order view's table: rows by generation for the projection, the active generation for reads. */
@@ -47,20 +48,22 @@ public class OrderViewRepository {
     /** The stored rows of these orders in one generation, by order id (one query per 500 orders). */
     public Map<String, OrderViewRow> loadAll(int generation, Collection<String> orderIds) {
         Map<String, OrderViewRow> found = new HashMap<>();
+        forEachOrderIn("SELECT order_id, " + ROW_COLUMNS + " FROM order_view_order WHERE generation = ?", generation,
+                orderIds, rs -> found.put(rs.getString("order_id"), row(rs)));
+        return found;
+    }
+
+    /** Runs the query (its one parameter: the generation) for these orders, 500 at a time. */
+    private void forEachOrderIn(String select, int generation, Collection<String> orderIds, RowCallbackHandler each) {
         List<String> ids = List.copyOf(orderIds);
         for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST));
             List<Object> arguments = new ArrayList<>();
             arguments.add(generation);
             arguments.addAll(chunk);
-            jdbc.query("SELECT order_id, " + ROW_COLUMNS + " FROM order_view_order WHERE generation = ?"
-                            + " AND order_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
-                    rs -> {
-                        found.put(rs.getString("order_id"), row(rs));
-                    },
-                    arguments.toArray());
+            jdbc.query(select + " AND order_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    each, arguments.toArray());
         }
-        return found;
     }
 
     /** Writes changed rows: the new ones in one JDBC batch of inserts, the stored ones in one of updates. */
@@ -126,21 +129,10 @@ public class OrderViewRepository {
         if (orderIds.isEmpty()) {
             return found;
         }
-        int generation = generations.active(OrderViewProjection.NAME);
-        List<String> ids = List.copyOf(orderIds);
-        for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST));
-            List<Object> arguments = new ArrayList<>();
-            arguments.add(generation);
-            arguments.addAll(chunk);
-            jdbc.query("SELECT order_id, detail, version FROM order_view_order WHERE generation = ? AND visible = TRUE"
-                            + " AND order_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
-                    rs -> {
-                        found.put(rs.getString("order_id"), new OrderDetailView(rs.getLong("version"),
-                                ReadModelJson.read(rs.getString("detail"), OrderDetail.class)));
-                    },
-                    arguments.toArray());
-        }
+        forEachOrderIn("SELECT order_id, detail, version FROM order_view_order WHERE generation = ? AND visible = TRUE",
+                generations.active(OrderViewProjection.NAME), orderIds,
+                rs -> found.put(rs.getString("order_id"), new OrderDetailView(rs.getLong("version"),
+                        ReadModelJson.read(rs.getString("detail"), OrderDetail.class))));
         return found;
     }
 
