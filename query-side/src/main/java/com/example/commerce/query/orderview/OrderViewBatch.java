@@ -47,6 +47,11 @@ final class OrderViewBatch {
         return slot.row;
     }
 
+    /** Takes the order as having no stored row in this generation, without reading it. */
+    void unstored(int generation, String orderId) {
+        slots.putIfAbsent(new RowKey(generation, orderId), new Slot(null));
+    }
+
     void change(int generation, String orderId, OrderViewRow row) {
         Slot slot = slots.get(new RowKey(generation, orderId));
         if (slot == null) {
@@ -66,6 +71,26 @@ final class OrderViewBatch {
         });
         if (!changes.isEmpty()) {
             rows.saveAll(changes);
+        }
+    }
+
+    /**
+     * Writes every row the batch changed, each once, where no one else writes its generation (a
+     * rebuild's load from the store): the new rows are streamed in, not inserted one by one.
+     */
+    void writeAlone() {
+        Map<Integer, List<OrderViewRow>> newRows = new HashMap<>();
+        List<RowChange> updates = new ArrayList<>();
+        slots.forEach((key, slot) -> {
+            if (slot.changed && slot.stored) {
+                updates.add(new RowChange(key.generation(), slot.row, true));
+            } else if (slot.changed) {
+                newRows.computeIfAbsent(key.generation(), generation -> new ArrayList<>()).add(slot.row);
+            }
+        });
+        newRows.forEach(rows::insertAllNew);
+        if (!updates.isEmpty()) {
+            rows.saveAll(updates);
         }
     }
 

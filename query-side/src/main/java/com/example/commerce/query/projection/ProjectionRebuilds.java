@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -18,13 +19,18 @@ import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Blue/green rebuilds.
@@ -42,6 +48,11 @@ import org.springframework.stereotype.Component;
  *       requests that had already read the old generation number are done with it.</li>
  * </ol>
  *
+ * A projection that folds stored events itself ({@link StoredEventFold}) is loaded while the processor
+ * is still stopped everywhere: every event up to the position all its segments had settled on is read
+ * straight from the store in windows, and the processor is then reset to start after that position,
+ * so it replays only the rest. The claiming node keeps its claim fresh while it loads.
+ *
  * A reset that cannot happen (a node that keeps its claims) gives the claim back; a claim whose node
  * died before the reset may be taken over after {@link #STALE_START}.
  */
@@ -57,12 +68,16 @@ public class ProjectionRebuilds implements DisposableBean {
     static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
     /** How long the previous generation stays after a switch, for reads already under way. */
     static final Duration DROP_GRACE = Duration.ofSeconds(5);
+    /** Events folded per transaction by a projection that folds stored events itself. */
+    static final int FOLD_WINDOW = 10_000;
 
     private final JdbcTemplate jdbc;
     private final Generations generations;
     private final Map<String, Projection> projections;
     private final EventProcessingConfiguration processing;
     private final TokenStoreReader tokenStore;
+    private final StoredEvents storedEvents;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final ExecutorService resets = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
@@ -77,12 +92,15 @@ public class ProjectionRebuilds implements DisposableBean {
     private final Map<String, Integer> droppedBelow = new ConcurrentHashMap<>();
 
     public ProjectionRebuilds(JdbcTemplate jdbc, Generations generations, List<Projection> projections,
-                              EventProcessingConfiguration processing, TokenStoreReader tokenStore, Clock clock) {
+                              EventProcessingConfiguration processing, TokenStoreReader tokenStore,
+                              StoredEvents storedEvents, PlatformTransactionManager transactionManager, Clock clock) {
         this.jdbc = jdbc;
         this.generations = generations;
         this.projections = projections.stream().collect(Collectors.toMap(Projection::name, p -> p));
         this.processing = processing;
         this.tokenStore = tokenStore;
+        this.storedEvents = storedEvents;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
@@ -158,7 +176,12 @@ public class ProjectionRebuilds implements DisposableBean {
             // Only now, with no batch in flight on any node, can no half-applied row of the new generation survive.
             drop(projection, "generation = ?", building);
             generations.forget(name);
-            processor.resetTokens();
+            Optional<TrackingToken> loadedUpTo = loadFromStore(projection, building);
+            if (loadedUpTo.isPresent()) {
+                processor.resetTokens(loadedUpTo.get());
+            } else {
+                processor.resetTokens();
+            }
             jdbc.update("UPDATE projection_generation SET status = ? WHERE name = ? AND building_generation = ?",
                     GenerationState.REBUILDING, name, building);
             log.info("Projection {} reset; replaying into generation {}", name, building);
@@ -171,6 +194,66 @@ public class ProjectionRebuilds implements DisposableBean {
             generations.forget(name);
             resettingHere.remove(name);
             processor.start();
+        }
+    }
+
+    /**
+     * Folds every stored event up to the position the stopped processor's segments have all settled on
+     * into the building generation, when the projection can; answers the token to replay from after it.
+     * Every event at or below that position has reached the active generation, so the processor, reset
+     * to start there, replays only later events into the new generation (and hands each live one to
+     * both, as ever).
+     */
+    private Optional<TrackingToken> loadFromStore(Projection projection, int building) {
+        if (!(projection instanceof StoredEventFold fold) || !storedEvents.readable()) {
+            return Optional.empty();
+        }
+        String name = projection.name();
+        OptionalLong settled = settledPosition(tokenStore.tokens(name));
+        if (settled.isEmpty()) {
+            return Optional.empty();
+        }
+        long upTo = settled.getAsLong();
+        long started = System.nanoTime();
+        long events = storedEvents.forEachWindow(upTo, FOLD_WINDOW, fold::folds, window -> transactions.executeWithoutResult(tx -> {
+            keepClaim(name, building);
+            fold.fold(building, window);
+        }));
+        log.info("Projection {}: folded its {} stored events up to position {} into generation {} in {} ms", name, events,
+                upTo, building, (System.nanoTime() - started) / 1_000_000);
+        return Optional.of(GapAwareTrackingToken.newInstance(upTo, Set.of()));
+    }
+
+    /**
+     * The position at or below which every segment has handled every event: the lowest segment position,
+     * below a segment's oldest gap. Empty while a segment has no token yet (the store is replayed instead).
+     */
+    static OptionalLong settledPosition(List<TrackingToken> tokens) {
+        long settled = Long.MAX_VALUE;
+        for (TrackingToken token : tokens) {
+            if (token == null) {
+                return OptionalLong.empty();
+            }
+            TrackingToken lowerBound = WrappedToken.unwrapLowerBound(token);
+            long position;
+            if (lowerBound instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
+                position = gapAware.getGaps().first() - 1;
+            } else {
+                position = lowerBound.position().orElse(-1);
+            }
+            settled = Math.min(settled, position);
+        }
+        return tokens.isEmpty() || settled < 0 ? OptionalLong.empty() : OptionalLong.of(settled);
+    }
+
+    /** Refreshes the claim of a reset that takes a while, so that no other node takes it over as stale. */
+    private void keepClaim(String name, int building) {
+        int kept = jdbc.update("UPDATE projection_generation SET rebuild_started_at = ?"
+                        + " WHERE name = ? AND building_generation = ? AND status = ?",
+                utc(clock.instant()), name, building, GenerationState.STARTING);
+        if (kept != 1) {
+            throw new IllegalStateException("the rebuild of " + name + " into generation " + building
+                    + " is no longer claimed by this node");
         }
     }
 
