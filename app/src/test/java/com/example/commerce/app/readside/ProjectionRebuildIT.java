@@ -30,7 +30,10 @@ import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -53,7 +56,8 @@ class ProjectionRebuildIT extends IntegrationTest {
     }
 
     @Test
-    void rebuildsTheOrderViewUnderReadsAndWritesWithoutLosingARead() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void rebuildsTheOrderViewUnderReadsAndWritesWithoutLosingARead(CapturedOutput output) throws Exception {
         String sku = Shop.newSku();
         shop.productWithStock(sku, 7000, 500);
         Shop.Customer owner = shop.customer();
@@ -108,6 +112,8 @@ class ProjectionRebuildIT extends IntegrationTest {
         }
         assertThat(api.get("/api/orders?size=100").token(owner.token()).send().json()).isEqualTo(ownersListBefore);
         assertSameRowsAsLive(liveRows, rows(generationBefore + 1));
+        assertThat(output.getOut()).as("the rebuild read the store itself, not through the processor")
+                .containsPattern("Projection order-view: folded its [1-9][0-9]* stored events up to position [1-9]");
         String auditor = shop.auditorToken();
         String farFuture = Instant.now().plus(3650, ChronoUnit.DAYS).toString();
         for (Written order : trickle.written) {

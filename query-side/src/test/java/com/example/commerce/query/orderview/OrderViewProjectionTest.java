@@ -11,16 +11,25 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import com.example.commerce.api.common.OrderStatus;
+import com.example.commerce.api.common.PaymentId;
 import com.example.commerce.api.order.OrderEvent;
-import com.example.commerce.query.ReadModelJson;
+import com.example.commerce.api.payment.PaymentApproved;
+import com.example.commerce.api.payment.PaymentEvent;
 import com.example.commerce.query.ReadModelDatabase;
+import com.example.commerce.query.ReadModelJson;
 import com.example.commerce.query.paging.PageRequest;
 import com.example.commerce.query.projection.Generations;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
@@ -134,6 +143,55 @@ class OrderViewProjectionTest {
         assertThat(ReadModelJson.read(json, OrderDetail.class))
                 .isEqualTo(repository.visibleDetail(order.orderId.value()).orElseThrow().detail());
         assertThat(json).doesNotContain("paidAt").contains("\"placedAt\":\"2026-11-24T03:00:00Z\"");
+    }
+
+    @Test
+    void foldsStoredEventsIntoTheRowsItsHandlersWrite() {
+        OrderEvents other = anOrder();
+        PaymentId paymentId = OrderEvents.aPaymentId();
+        List<DomainEventMessage<?>> history = List.of(
+                message(order.placed(), order.orderId.value(), 0, at(0)),
+                message(order.accepted(), order.orderId.value(), 1, at(1)),
+                message(other.placed(), other.orderId.value(), 0, at(2)),
+                new GenericDomainEventMessage<>("Payment", paymentId.value(), 0,
+                        order.paymentRequested(paymentId, "toss"), MetaData.emptyInstance(),
+                        UUID.randomUUID().toString(), at(3)),
+                // A window boundary: both orders have rows stored by then, which the second window must read.
+                message(other.accepted(), other.orderId.value(), 1, at(4)),
+                new GenericDomainEventMessage<>("Payment", paymentId.value(), 1,
+                        order.paymentApproved(paymentId), MetaData.emptyInstance(), UUID.randomUUID().toString(),
+                        at(5)),
+                message(order.paid(paymentId), order.orderId.value(), 2, at(6)));
+        startRebuild();
+        for (DomainEventMessage<?> event : history) {
+            TrackingToken token = new GlobalSequenceTrackingToken(++globalIndex);
+            if (event.getPayload() instanceof OrderEvent orderEvent) {
+                projection.on(orderEvent, event, ReplayStatus.REGULAR, token);
+            } else {
+                projection.on((PaymentEvent) event.getPayload(), event, ReplayStatus.REGULAR, token);
+            }
+        }
+        jdbc.update("DELETE FROM order_view_order WHERE generation = 2");
+
+        List<TrackedEventMessage<?>> stored = new ArrayList<>();
+        for (int index = 0; index < history.size(); index++) {
+            stored.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(index + 1),
+                    history.get(index)));
+        }
+        projection.fold(2, stored.subList(0, 4));
+        projection.fold(2, stored.subList(4, stored.size()));
+
+        for (OrderEvents each : List.of(order, other)) {
+            OrderViewRow live = repository.load(1, each.orderId.value()).orElseThrow();
+            OrderViewRow folded = repository.load(2, each.orderId.value()).orElseThrow();
+            assertThat(folded.detail()).isEqualTo(live.detail());
+            assertThat(folded.appliedSequences()).isEqualTo(live.appliedSequences());
+            assertThat(folded.version()).isEqualTo(live.version());
+            assertThat(folded.lastGlobalIndex()).isEqualTo(live.lastGlobalIndex());
+        }
+        assertThat(statusIn(2)).isEqualTo("paid");
+        assertThat(projection.folds(PaymentApproved.class)).isTrue();
+        assertThat(projection.folds(String.class)).isFalse();
     }
 
     private void startRebuild() {
