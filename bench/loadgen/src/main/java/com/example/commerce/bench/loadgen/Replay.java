@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Rebuilds one of the product's projections through its admin API and times it: from the 202 of
  * {@code POST /api/admin/projections/{name}/rebuild} until {@code GET /api/admin/projections}
- * shows it serving again with nothing replaying (the product switches over at most 300 ms after
+ * shows it serving again with nothing replaying (the product switches over at most 100 ms after
  * the replay caught up; polled every 100 ms). The rate is the events in the store over that time.
  */
 final class Replay {

@@ -249,9 +249,14 @@ final class Report {
             line(String.format(Locale.ROOT, "| the same, its first pass in a cold JVM | | %s | %s |",
                     f0(kv.get("replay.noop.cold_evps")), ratio(kv.get("replay.noop.cold_evps"), scan)));
         }
-        line(String.format(Locale.ROOT, "| product: `POST /api/admin/projections/order-view/rebuild` until serving%s | %s | %s | %s |",
+        line(String.format(Locale.ROOT, "| product: `POST /api/admin/projections/order-view/rebuild` until serving, second rebuild%s | %s | %s | %s |",
                 partial("replay.order-view"), f2(kv.get("replay.order-view.seconds")), f0(kv.get("replay.order-view.evps")),
                 ratio(kv.get("replay.order-view.evps"), scan)));
+        if (kv.containsKey("replay.order-view-first.evps")) {
+            line(String.format(Locale.ROOT, "| the same, the first rebuild after the load (compiling its code)%s | %s | %s | %s |",
+                    partial("replay.order-view-first"), f2(kv.get("replay.order-view-first.seconds")),
+                    f0(kv.get("replay.order-view-first.evps")), ratio(kv.get("replay.order-view-first.evps"), scan)));
+        }
         line("");
 
         line("### Start-up and memory");
@@ -295,7 +300,9 @@ final class Report {
         }
         double replay = num(kv.get("replay.order-view.evps")) / num(scan);
         line("- Order-view replay at least 1/4 of the raw scan: **" + (replay >= 0.25 ? "met" : "not met") + "** ("
-                + String.format(Locale.ROOT, "%.3f", replay) + " of the cursor scan).");
+                + String.format(Locale.ROOT, "%.3f", replay) + " of the cursor scan in the second rebuild"
+                + (kv.containsKey("replay.order-view-first.evps") ? String.format(Locale.ROOT, "; the first: %.3f",
+                        num(kv.get("replay.order-view-first.evps")) / num(scan)) : "") + ").");
         line("- Start-up and memory: recorded above.");
         line("");
         return md.toString();
