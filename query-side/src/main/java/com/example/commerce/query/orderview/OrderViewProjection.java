@@ -116,7 +116,7 @@ public class OrderViewProjection implements Projection, StoredEventFold {
                     continue;
                 }
                 ours.add(domainEvent);
-                // An order placed in this window has no row yet: its placing is the first event of all of its events.
+                // An order placed in this window has no row yet: its placing comes before all its other events.
                 if (domainEvent.getPayload() instanceof OrderPlaced && domainEvent.getSequenceNumber() == 0
                         && !toRead.contains(orderId)) {
                     placedHere.add(orderId);

@@ -83,9 +83,9 @@ public class OrderViewRepository {
         for (RowChange change : changes) {
             if (change.exists()) {
                 OrderDetail detail = change.row().detail();
-                updates.add(new Object[] {detail.status(), detail.total(), detail.visible(), ReadModelJson.write(detail),
-                        ReadModelJson.write(change.row().appliedSequences()), change.row().version(),
-                        change.row().lastGlobalIndex(), change.generation(), detail.orderId()});
+                updates.add(new Object[] {detail.status(), detail.total(), detail.visible(),
+                        ReadModelJson.write(detail), ReadModelJson.write(change.row().appliedSequences()),
+                        change.row().version(), change.row().lastGlobalIndex(), change.generation(), detail.orderId()});
             } else {
                 inserts.add(insertValues(change.generation(), change.row()));
             }

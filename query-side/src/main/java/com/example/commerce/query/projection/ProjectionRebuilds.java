@@ -219,12 +219,13 @@ public class ProjectionRebuilds implements DisposableBean {
         }
         long upTo = settled.getAsLong();
         long started = System.nanoTime();
-        long events = storedEvents.forEachWindow(upTo, FOLD_WINDOW, fold::folds, window -> transactions.executeWithoutResult(tx -> {
-            keepClaim(name, building);
-            fold.fold(building, window);
-        }));
-        log.info("Projection {}: folded its {} stored events up to position {} into generation {} in {} ms", name, events,
-                upTo, building, (System.nanoTime() - started) / 1_000_000);
+        long events = storedEvents.forEachWindow(upTo, FOLD_WINDOW, fold::folds,
+                window -> transactions.executeWithoutResult(transaction -> {
+                    keepClaim(name, building);
+                    fold.fold(building, window);
+                }));
+        log.info("Projection {}: folded its {} stored events up to position {} into generation {} in {} ms", name,
+                events, upTo, building, (System.nanoTime() - started) / 1_000_000);
         return Optional.of(GapAwareTrackingToken.newInstance(upTo, Set.of()));
     }
 

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -55,7 +56,7 @@ public class StoredEvents {
     private final Optional<Source> source;
 
     public StoredEvents(ObjectProvider<EventStorageEngine> engines, ObjectProvider<EventSchema> schemas,
-                        DataSource dataSource, org.axonframework.config.Configuration axon) {
+                        DataSource dataSource, Configuration axon) {
         EventStorageEngine engine = engines.getIfAvailable();
         EventSchema schema = schemas.getIfAvailable();
         this.source = engine instanceof JdbcEventStorageEngine jdbc && schema != null
