@@ -111,7 +111,7 @@ class ProjectionRebuildIT extends IntegrationTest {
                     .as("order %s after the rebuild", orderId).isEqualTo(before.get(orderId));
         }
         assertThat(api.get("/api/orders?size=100").token(owner.token()).send().json()).isEqualTo(ownersListBefore);
-        assertSameRowsAsLive(liveRows, rows(generationBefore + 1));
+        assertSameRowsAsLive(liveRows, rows(generationBefore + 1), known.size());
         assertThat(output.getOut()).as("the rebuild read the store itself, not through the processor")
                 .containsPattern("Projection order-view: folded its [1-9][0-9]* stored events up to position [1-9]");
         String auditor = shop.auditorToken();
@@ -305,7 +305,7 @@ class ProjectionRebuildIT extends IntegrationTest {
      * a time. Every order the rebuild met unchanged must have the very row the live generation had.
      */
     private static void assertSameRowsAsLive(Map<String, Map<String, Object>> live,
-                                             Map<String, Map<String, Object>> rebuilt) {
+                                             Map<String, Map<String, Object>> rebuilt, int atLeast) {
         int compared = 0;
         for (Map.Entry<String, Map<String, Object>> order : live.entrySet()) {
             Map<String, Object> row = rebuilt.get(order.getKey());
@@ -315,7 +315,7 @@ class ProjectionRebuildIT extends IntegrationTest {
                 compared++;
             }
         }
-        assertThat(compared).as("orders compared row by row").isGreaterThanOrEqualTo(10);
+        assertThat(compared).as("orders compared row by row").isGreaterThanOrEqualTo(atLeast);
     }
 
     /** The order view's rows of one generation by order id, JSON columns parsed (key order does not matter). */

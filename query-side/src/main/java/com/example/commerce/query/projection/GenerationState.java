@@ -20,14 +20,16 @@ public record GenerationState(String name, int active, Integer building, String 
 
     /**
      * The generations an event is written to: a replayed event only to the one being built (the
-     * active one has it already), a live event to the active one and to the one being built.
+     * active one has it already), a live event to the active one and to the one being built; while a
+     * rebuild is starting, to the active one only (the new one is being loaded from the store up to
+     * a position, and the processor replays what came after into it once it is reset).
      */
     public List<Integer> targets(ReplayStatus replay) {
         if (replay == ReplayStatus.REPLAY) {
             // A replay nobody asked for through a rebuild (an operator's reset) refreshes the active generation.
             return List.of(building != null ? building : active);
         }
-        return building == null ? List.of(active) : List.of(active, building);
+        return building == null || STARTING.equals(status) ? List.of(active) : List.of(active, building);
     }
 
     public boolean isRebuilding() {

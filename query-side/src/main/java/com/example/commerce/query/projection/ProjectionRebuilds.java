@@ -48,10 +48,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       requests that had already read the old generation number are done with it.</li>
  * </ol>
  *
- * A projection that folds stored events itself ({@link StoredEventFold}) is loaded while the processor
- * is still stopped everywhere: every event up to the position all its segments had settled on is read
- * straight from the store in windows, and the processor is then reset to start after that position,
- * so it replays only the rest. The claiming node keeps its claim fresh while it loads.
+ * A projection that folds stored events itself ({@link StoredEventFold}) is first loaded from the store:
+ * every event up to the position all its segments had settled on when the processor stopped is read
+ * straight from the event table in windows, while this node's processor runs on for the active
+ * generation alone (the other nodes stay paused); then the processor is stopped again and reset to
+ * start after that position, so it replays only the rest. The claiming node keeps its claim fresh
+ * while it loads.
  *
  * A reset that cannot happen (a node that keeps its claims) gives the claim back; a claim whose node
  * died before the reset may be taken over after {@link #STALE_START}.
@@ -180,7 +182,7 @@ public class ProjectionRebuilds implements DisposableBean {
             // Only now, with no batch in flight on any node, can no half-applied row of the new generation survive.
             drop(projection, "generation = ?", building);
             generations.forget(name);
-            Optional<TrackingToken> loadedUpTo = loadFromStore(projection, building);
+            Optional<TrackingToken> loadedUpTo = loadFromStore(projection, processor, building);
             if (loadedUpTo.isPresent()) {
                 processor.resetTokens(loadedUpTo.get());
             } else {
@@ -203,12 +205,14 @@ public class ProjectionRebuilds implements DisposableBean {
 
     /**
      * Folds every stored event up to the position the stopped processor's segments have all settled on
-     * into the building generation, when the projection can; answers the token to replay from after it.
-     * Every event at or below that position has reached the active generation, so the processor, reset
-     * to start there, replays only later events into the new generation (and hands each live one to
-     * both, as ever).
+     * into the building generation, when the projection can; answers the token to replay from after it,
+     * with the processor stopped again. Every event at or below that position had reached the active
+     * generation, so the processor, reset to start there, replays only later events into the new
+     * generation (those it handled during the load reached the active one then) and hands each live one
+     * to both, as ever.
      */
-    private Optional<TrackingToken> loadFromStore(Projection projection, int building) {
+    private Optional<TrackingToken> loadFromStore(Projection projection, StreamingEventProcessor processor,
+                                                  int building) {
         if (!(projection instanceof StoredEventFold fold) || !storedEvents.readable()) {
             return Optional.empty();
         }
@@ -219,11 +223,16 @@ public class ProjectionRebuilds implements DisposableBean {
         }
         long upTo = settled.getAsLong();
         long started = System.nanoTime();
+        // Live events keep reaching the active generation (only: the rebuild is still starting) while the
+        // new one loads; other nodes stay paused, so this node's processor takes every segment meanwhile.
+        processor.start();
         long events = storedEvents.forEachWindow(upTo, FOLD_WINDOW, fold::folds,
                 window -> transactions.executeWithoutResult(transaction -> {
                     keepClaim(name, building);
                     fold.fold(building, window);
                 }));
+        processor.shutDown();
+        awaitNoLiveClaims(name);
         log.info("Projection {}: folded its {} stored events up to position {} into generation {} in {} ms", name,
                 events, upTo, building, (System.nanoTime() - started) / 1_000_000);
         return Optional.of(GapAwareTrackingToken.newInstance(upTo, Set.of()));

@@ -18,6 +18,13 @@ class GenerationStateTest {
     }
 
     @Test
+    void writesLiveEventsOnlyToTheActiveGenerationWhileTheNewOneIsLoaded() {
+        GenerationState starting = new GenerationState("order-view", 3, 4, GenerationState.STARTING, null, null);
+
+        assertThat(starting.targets(ReplayStatus.REGULAR)).containsExactly(3);
+    }
+
+    @Test
     void writesReplayedEventsOnlyToTheBuildingGeneration() {
         assertThat(rebuilding(3, 4).targets(ReplayStatus.REPLAY)).containsExactly(4);
     }
