@@ -85,7 +85,13 @@ public class StoredEvents {
         long handed = 0;
         try {
             while (true) {
-                Window window = windows.take();
+                Window window = windows.poll(1, TimeUnit.SECONDS);
+                if (window == null) {
+                    if (!thread.isAlive() && windows.isEmpty()) {
+                        throw new IllegalStateException("the reader of the stored events stopped without an answer");
+                    }
+                    continue;
+                }
                 if (window.failure() != null) {
                     throw new IllegalStateException("reading the stored events failed", window.failure());
                 }
