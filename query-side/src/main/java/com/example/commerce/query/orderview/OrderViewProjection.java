@@ -106,7 +106,7 @@ public class OrderViewProjection implements Projection, StoredEventFold {
      */
     @Override
     public void fold(int generation, List<TrackedEventMessage<?>> events) {
-        List<DomainEventMessage<?>> ours = new ArrayList<>();
+        List<StoredOrderEvent> ours = new ArrayList<>();
         Set<String> toRead = new HashSet<>();
         Set<String> placedHere = new HashSet<>();
         for (TrackedEventMessage<?> event : events) {
@@ -115,7 +115,7 @@ public class OrderViewProjection implements Projection, StoredEventFold {
                 if (orderId == null) {
                     continue;
                 }
-                ours.add(domainEvent);
+                ours.add(new StoredOrderEvent(orderId, domainEvent, event.trackingToken().position().orElse(0)));
                 // An order placed in this window has no row yet: its placing comes before all its other events.
                 if (domainEvent.getPayload() instanceof OrderPlaced && domainEvent.getSequenceNumber() == 0
                         && !toRead.contains(orderId)) {
@@ -127,14 +127,17 @@ public class OrderViewProjection implements Projection, StoredEventFold {
         }
         OrderViewBatch batch = new OrderViewBatch(rows, toRead);
         placedHere.forEach(orderId -> batch.unstored(generation, orderId));
-        for (DomainEventMessage<?> event : ours) {
-            String orderId = OrderDetails.orderIdOf(event.getPayload());
-            long globalIndex = ((TrackedEventMessage<?>) event).trackingToken().position().orElse(0);
-            OrderViewRow.next(batch.current(generation, orderId), event.getAggregateIdentifier(),
-                    event.getSequenceNumber(), event.getPayload(), event.getTimestamp(), globalIndex)
-                    .ifPresent(next -> batch.change(generation, orderId, next));
+        for (StoredOrderEvent stored : ours) {
+            DomainEventMessage<?> event = stored.event();
+            OrderViewRow.next(batch.current(generation, stored.orderId()), event.getAggregateIdentifier(),
+                    event.getSequenceNumber(), event.getPayload(), event.getTimestamp(), stored.globalIndex())
+                    .ifPresent(next -> batch.change(generation, stored.orderId(), next));
         }
         batch.writeAlone();
+    }
+
+    /** A stored event of an order, with the order it belongs to and its position in the store. */
+    private record StoredOrderEvent(String orderId, DomainEventMessage<?> event, long globalIndex) {
     }
 
     @Override
