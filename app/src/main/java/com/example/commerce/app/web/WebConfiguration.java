@@ -1,6 +1,7 @@
 package com.example.commerce.app.web;
 
 import com.example.commerce.api.common.Caller;
+import com.example.commerce.api.json.InstantJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +38,12 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Primary
     public ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
         return builder.build();
+    }
+
+    /** Instants in responses and requests: the same JSON as Spring's default, read and written faster. */
+    @Bean
+    public InstantJson instantJson() {
+        return new InstantJson();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.example.commerce.query.orderview;
 
 import com.example.commerce.api.common.OrderStatus;
+import com.example.commerce.api.json.InstantText;
 import com.example.commerce.query.ReadModelJson;
 import com.example.commerce.query.paging.Page;
 import com.example.commerce.query.paging.PageRequest;
@@ -147,7 +148,9 @@ public class OrderViewRepository {
                 if (column > 0) {
                     csv.append(',');
                 }
-                String value = String.valueOf(row[column]);
+                // The instant as ISO text, which timestamptz reads as it reads an OffsetDateTime, written faster.
+                String value = row[column] instanceof OffsetDateTime time
+                        ? InstantText.format(time.toInstant()) : String.valueOf(row[column]);
                 if (value.indexOf(COPY_QUOTE) >= 0) {
                     value = value.replace(String.valueOf(COPY_QUOTE), String.valueOf(COPY_QUOTE).repeat(2));
                 }
