@@ -8,8 +8,10 @@ import com.example.commerce.query.paging.PageRequest;
 import com.example.commerce.query.projection.Generations;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -37,6 +40,7 @@ public class OrderViewRepository {
     private static final String INSERT = "INSERT INTO order_view_order (" + INSERT_COLUMNS + ")"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final char COPY_QUOTE = '\u0001';
+    private static final int COPY_BUFFER = 64 * 1024;
     private static final String ROW_COLUMNS = "detail, applied_sequences, version, last_global_index";
     private static final TypeReference<Map<String, Long>> SEQUENCES = new TypeReference<>() {
     };
@@ -110,21 +114,70 @@ public class OrderViewRepository {
         if (newRows.isEmpty()) {
             return;
         }
-        List<Object[]> values = newRows.stream().map(row -> insertValues(generation, row)).toList();
         Boolean copied = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
             if (!connection.isWrapperFor(PGConnection.class)) {
                 return false;
             }
-            try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY order_view_order (" + INSERT_COLUMNS
-                        + ") FROM STDIN (FORMAT csv, QUOTE E'\\x01')", new StringReader(csv(values)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            copy(connection.unwrap(PGConnection.class), generation, newRows);
             return true;
         });
         if (!Boolean.TRUE.equals(copied)) {
-            jdbc.batchUpdate(INSERT, values);
+            jdbc.batchUpdate(INSERT, newRows.stream().map(row -> insertValues(generation, row)).toList());
+        }
+    }
+
+    /**
+     * Streams the rows into {@code COPY} as each is written, so that PostgreSQL inserts rows while the
+     * next ones' JSON is being written (written first and sent after, the two took turns). Rows are CSV
+     * quoted with {@link #COPY_QUOTE}, a control character that JSON never holds unescaped, so that the
+     * JSON columns (full of double quotes) pass as they are; any other value that holds it has it doubled.
+     */
+    private static void copy(PGConnection connection, int generation, Collection<OrderViewRow> rows)
+            throws SQLException {
+        PGCopyOutputStream copy = new PGCopyOutputStream(connection,
+                "COPY order_view_order (" + INSERT_COLUMNS + ") FROM STDIN (FORMAT csv, QUOTE E'\\x01')", COPY_BUFFER);
+        try {
+            Writer csv = new OutputStreamWriter(copy, StandardCharsets.UTF_8);
+            StringBuilder line = new StringBuilder(2_048);
+            for (OrderViewRow row : rows) {
+                line.setLength(0);
+                csvLine(line, insertValues(generation, row));
+                csv.append(line);
+            }
+            csv.flush();
+            copy.endCopy();
+        } catch (IOException e) {
+            cancel(copy);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            cancel(copy);
+            throw e;
+        }
+    }
+
+    private static void csvLine(StringBuilder line, Object[] values) {
+        for (int column = 0; column < values.length; column++) {
+            if (column > 0) {
+                line.append(',');
+            }
+            // The instant as ISO text, which timestamptz reads as it reads an OffsetDateTime, written faster.
+            String value = values[column] instanceof OffsetDateTime time
+                    ? InstantText.format(time.toInstant()) : String.valueOf(values[column]);
+            if (value.indexOf(COPY_QUOTE) >= 0) {
+                value = value.replace(String.valueOf(COPY_QUOTE), String.valueOf(COPY_QUOTE).repeat(2));
+            }
+            line.append(COPY_QUOTE).append(value).append(COPY_QUOTE);
+        }
+        line.append('\n');
+    }
+
+    private static void cancel(PGCopyOutputStream copy) {
+        if (copy.isActive()) {
+            try {
+                copy.cancelCopy();
+            } catch (SQLException e) {
+                // The transaction rolls back anyway; the failure that led here is the one to report.
+            }
         }
     }
 
@@ -134,31 +187,6 @@ public class OrderViewRepository {
                 OffsetDateTime.ofInstant(detail.placedAt(), ZoneOffset.UTC), detail.total(), detail.visible(),
                 ReadModelJson.write(detail), ReadModelJson.write(row.appliedSequences()), row.version(),
                 row.lastGlobalIndex()};
-    }
-
-    /**
-     * Rows as CSV quoted with {@link #COPY_QUOTE}, a control character that JSON never holds unescaped,
-     * so that the JSON columns (full of double quotes) pass as they are; any other value that holds it
-     * has it doubled.
-     */
-    private static String csv(List<Object[]> rows) {
-        StringBuilder csv = new StringBuilder(rows.size() * 1024);
-        for (Object[] row : rows) {
-            for (int column = 0; column < row.length; column++) {
-                if (column > 0) {
-                    csv.append(',');
-                }
-                // The instant as ISO text, which timestamptz reads as it reads an OffsetDateTime, written faster.
-                String value = row[column] instanceof OffsetDateTime time
-                        ? InstantText.format(time.toInstant()) : String.valueOf(row[column]);
-                if (value.indexOf(COPY_QUOTE) >= 0) {
-                    value = value.replace(String.valueOf(COPY_QUOTE), String.valueOf(COPY_QUOTE).repeat(2));
-                }
-                csv.append(COPY_QUOTE).append(value).append(COPY_QUOTE);
-            }
-            csv.append('\n');
-        }
-        return csv.toString();
     }
 
     /** A row to write to a generation: inserted when it was not stored yet, updated when it was. */
