@@ -20,7 +20,9 @@
 # Environment: WARMUP (5 s), DURATION (15 s), CLIENTS ("8 32"), RATE (open-loop orders/s, 50),
 #          PAID_CLIENTS (8), PGBENCH_SECONDS (10), JIT_WARMUP (60 s of unrecorded load after each
 #          server's start, so that neither is measured while its JIT compiler still runs),
-#          SUITE (full; "closed" runs only the closed-loop placement runs, for quick variants),
+#          SUITE (full; "closed" runs only the closed-loop placement runs, for quick variants;
+#                 "open" only the open loops at RATE: CPU per order at a fixed load, steadier
+#                 than saturation for telling two variants apart),
 #          QUIET_WAIT (up to 60 s waiting, before each phase, for the machine to be idle when other
 #          work shares it; what others still use shows as "other" CPU in the tables).
 #
@@ -225,6 +227,10 @@ drain_paid() {
 load_suite() {
   for workload in hot spread; do
     wait_quiet
+    if [ "$SUITE" = open ]; then
+      each_system --workload="$workload" --mode=open --rate="$RATE"
+      continue
+    fi
     for c in $CLIENTS; do
       each_system --workload="$workload" --mode=closed --clients="$c"
     done
