@@ -19,7 +19,9 @@
 #          -- ARGS...          extra arguments for the product (e.g. --commerce.processing.segments=1)
 # Environment: WARMUP (5 s), DURATION (15 s), CLIENTS ("8 32"), RATE (open-loop orders/s, 50),
 #          PAID_CLIENTS (8), PGBENCH_SECONDS (10), JIT_WARMUP (60 s of unrecorded load after each
-#          server's start, so that neither is measured while its JIT compiler still runs),
+#          server's start, so that neither is measured while its JIT compiler still runs; then
+#          rounds of 30 s more until its compiler threads use at most 5% of a core, up to
+#          JIT_WARMUP_MAX, 300 s),
 #          SUITE (full; "closed" runs only the closed-loop placement runs, for quick variants;
 #                 "open" only the open loops at RATE: CPU per order at a fixed load, steadier
 #                 than saturation for telling two variants apart),
@@ -42,6 +44,7 @@ PAID_CLIENTS=${PAID_CLIENTS:-8}
 SUITE=${SUITE:-full}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-10}
 JIT_WARMUP=${JIT_WARMUP:-60}
+JIT_WARMUP_MAX=${JIT_WARMUP_MAX:-300}
 PRODUCT_PORT=18080
 BASELINE_PORT=18081
 export PGHOST=localhost PGPORT=5432 PGUSER=commerce_test PGPASSWORD=commerce_test
@@ -168,7 +171,7 @@ load() {
     ( sleep "$WARMUP"; for i in 1 2 3; do sleep $(( DURATION / 4 )); jcmd "$pid" Thread.print > "$OUT/dump-$name-$i.txt" 2>&1 || true; done ) &
     dumper=$!
   fi
-  if [ "$system" = product ] && [[ " $* " == *" --clients=32 "* ]] && [ "$JFR" = 1 ]; then
+  if [ "$system" = product ] && [[ " $* " == *" --clients=32 "* || "$SUITE" = open ]] && [ "$JFR" = 1 ]; then
     ( sleep "$WARMUP"; jcmd "$pid" JFR.start name=bench settings=profile duration="${DURATION}s" \
         filename="$OUT/profile-$name.jfr" > /dev/null 2>&1 || true ) &
   fi
@@ -190,14 +193,42 @@ load() {
 }
 
 # The same unrecorded JIT warm-up for each server: spread workload, 8 clients, placing then paying.
+# CPU ticks of a JVM's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread1", ...).
+jit_ticks() {
+  local ticks=0 task
+  for task in /proc/"$1"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in
+      "C1 CompilerThre"*|"C2 CompilerThre"*) ticks=$(( ticks + $(awk '{print $14 + $15}' "$task/stat" 2>/dev/null || echo 0) )) ;;
+    esac
+  done
+  echo "$ticks"
+}
+
+# Unrecorded load until the server's JIT compiler has settled: JIT_WARMUP seconds at least (half
+# placing, half paying), then more rounds of 30 s while its compiler threads still used more than
+# 5% of a core in the last one, up to JIT_WARMUP_MAX. The same rule for both systems; a large
+# application keeps compiling for minutes on two cores, which is CPU its requests do not get.
 warm_up() {
-  local system=$1 base=$2
-  shift 2
-  log "$system: ${JIT_WARMUP}s JIT warm-up (not recorded)"
+  local system=$1 base=$2 pid=$3
+  shift 3
+  log "$system: JIT warm-up (not recorded), ${JIT_WARMUP}s, then until its JIT compiler settles (at most ${JIT_WARMUP_MAX}s)"
   loadgen load --base="$base" --system="$system" --workload=spread --mode=closed --clients=8 --warmup=0 \
     --duration=$(( JIT_WARMUP / 2 )) --no-record "$@" > /dev/null 2>> "$OUT/loadgen-errors.log"
   loadgen load --base="$base" --system="$system" --workload=spread --flow=paid --mode=closed --clients=8 --warmup=0 \
     --duration=$(( JIT_WARMUP / 2 )) --no-record "$@" > /dev/null 2>> "$OUT/loadgen-errors.log"
+  local spent=$JIT_WARMUP flow=place before jit=""
+  while [ "$spent" -lt "$JIT_WARMUP_MAX" ]; do
+    before=$(jit_ticks "$pid")
+    loadgen load --base="$base" --system="$system" --workload=spread --flow="$flow" --mode=closed --clients=8 \
+      --warmup=0 --duration=30 --no-record "$@" > /dev/null 2>> "$OUT/loadgen-errors.log"
+    spent=$(( spent + 30 ))
+    jit=$(awk -v t=$(( $(jit_ticks "$pid") - before )) 'BEGIN{printf "%.2f", t / 100 / 30}')
+    [ "$flow" = place ] && flow=paid || flow=place
+    awk -v j="$jit" 'BEGIN{exit !(j <= 0.05)}' && break
+  done
+  log "$system: warmed up for ${spent}s; its JIT compiler used ${jit:-?} cores in the last 30 s"
+  kv "$system.jit_warmup_s" "$spent"
+  kv "$system.jit_cores_after_warmup" "${jit:-}"
 }
 
 # One run specification on each system in turn: baseline, then product, seconds apart, so that
@@ -344,9 +375,9 @@ loadgen setup-product --base=http://localhost:$PRODUCT_PORT --admin-user=bench-a
 
 # 3. The measured runs: each specification on the baseline, then on the product ------------------
 if [ "$ONLY" = all ]; then
-  warm_up baseline http://localhost:$BASELINE_PORT
+  warm_up baseline http://localhost:$BASELINE_PORT "$BASELINE_PID"
 fi
-warm_up product http://localhost:$PRODUCT_PORT --tokens="$OUT/tokens.txt"
+warm_up product http://localhost:$PRODUCT_PORT "$PRODUCT_PID" --tokens="$OUT/tokens.txt"
 log "3. measured runs (baseline and product interleaved)"
 load_suite
 if [ "$ONLY" = all ]; then

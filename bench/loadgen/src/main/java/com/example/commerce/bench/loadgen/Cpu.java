@@ -12,7 +12,8 @@ import java.util.Map;
  * CPU use over a window, from /proc: the whole machine (/proc/stat), the server's JVM, this load
  * generator, and the PostgreSQL server under test (its postmaster and every child: backends, WAL
  * writer, checkpointer). What is left ("other") is everything else on the machine, e.g. somebody
- * else's build or server.
+ * else's build or server. Of the server's, the share of its JIT compiler threads is reported too:
+ * a large application still compiles minutes into a load, which is CPU the requests do not get.
  */
 final class Cpu {
 
@@ -24,6 +25,7 @@ final class Cpu {
     private long total;
     private long idle;
     private long server;
+    private long serverJit;
     private long self;
     private Map<Long, Long> postgres;
     private long startNanos;
@@ -38,6 +40,7 @@ final class Cpu {
         total = machine[0];
         idle = machine[1];
         server = ticks(serverPid);
+        serverJit = jitTicks(serverPid);
         self = ticks(ProcessHandle.current().pid());
         postgres = postgresTicks();
         startNanos = System.nanoTime();
@@ -51,6 +54,7 @@ final class Cpu {
         double busy = dTotal == 0 ? 0 : (double) (dTotal - dIdle) / dTotal;
         double cores = Runtime.getRuntime().availableProcessors();
         double serverCores = (ticks(serverPid) - server) / TICKS_PER_SECOND / seconds;
+        double jitCores = (jitTicks(serverPid) - serverJit) / TICKS_PER_SECOND / seconds;
         double selfCores = (ticks(ProcessHandle.current().pid()) - self) / TICKS_PER_SECOND / seconds;
         long pg = 0;
         for (Map.Entry<Long, Long> now : postgresTicks().entrySet()) {
@@ -59,11 +63,36 @@ final class Cpu {
         double pgCores = pg / TICKS_PER_SECOND / seconds;
         double busyCores = busy * cores;
         double other = Math.max(0, busyCores - serverCores - selfCores - pgCores);
-        return new Usage(busy, serverCores, pgCores, selfCores, other);
+        return new Usage(busy, serverCores, jitCores, pgCores, selfCores, other);
     }
 
-    /** Busy share of all cores, and per party in cores (1.0 = one core fully used). */
-    record Usage(double busy, double server, double postgres, double loadgen, double other) {
+    /**
+     * Busy share of all cores, and per party in cores (1.0 = one core fully used); {@code serverJit} is
+     * the part of {@code server} spent by its JIT compiler threads.
+     */
+    record Usage(double busy, double server, double serverJit, double postgres, double loadgen, double other) {
+    }
+
+    /** CPU ticks of a JVM's compiler threads (named "C1 CompilerThread0", "C2 CompilerThread1", ...). */
+    static long jitTicks(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        long ticks = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks) {
+                try {
+                    if (Files.readString(task.resolve("comm")).matches("C\\d CompilerThre.*\\s*")) {
+                        ticks += ticks(pid, task.getFileName().toString());
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks;
     }
 
     private static long parentOf(Path proc) throws IOException {
@@ -91,11 +120,14 @@ final class Cpu {
     }
 
     static long ticks(long pid) {
-        if (pid <= 0) {
-            return 0;
-        }
+        return pid <= 0 ? 0 : ticks(pid, null);
+    }
+
+    /** utime + stime of a process, or of one of its threads. */
+    private static long ticks(long pid, String thread) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String stat = Files.readString(thread == null ? Path.of("/proc/" + pid + "/stat")
+                    : Path.of("/proc/" + pid + "/task/" + thread + "/stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             // after "pid (comm) ": state is f[0]; utime is field 14 overall, i.e. f[11]; stime f[12]
             return Long.parseLong(f[11]) + Long.parseLong(f[12]);

@@ -47,7 +47,7 @@ final class Load {
 
     private static final String HEADER = String.join("\t", "label", "system", "workload", "flow", "mode", "clients",
             "rate", "seconds", "ok", "failed", "throughput", "p50_ms", "p90_ms", "p99_ms", "p999_ms", "max_ms",
-            "mean_ms", "cpu_busy", "cpu_server", "cpu_pg", "cpu_loadgen", "cpu_other", "statuses");
+            "mean_ms", "cpu_busy", "cpu_server", "cpu_pg", "cpu_loadgen", "cpu_other", "statuses", "cpu_server_jit");
 
     private final String base;
     private final String system;
@@ -159,12 +159,13 @@ final class Load {
                 fmt(ms(latency.getValueAtPercentile(99))), fmt(ms(latency.getValueAtPercentile(99.9))),
                 fmt(ms(latency.getMaxValue())), fmt(latency.getMean() / 1000.0),
                 fmt(usage.busy()), fmt(usage.server()), fmt(usage.postgres()), fmt(usage.loadgen()), fmt(usage.other()),
-                statusText);
+                statusText, fmt(usage.serverJit()));
         System.out.printf(Locale.ROOT, "%-36s %8.1f ops/s  ok=%d failed=%d  p50=%.2f p99=%.2f p99.9=%.2f max=%.1f ms"
-                        + "  cpu busy=%.0f%% server=%.2f pg=%.2f loadgen=%.2f other=%.2f cores  %s%n",
+                        + "  cpu busy=%.0f%% server=%.2f (jit %.2f) pg=%.2f loadgen=%.2f other=%.2f cores  %s%n",
                 label, throughput, ok.sum(), failed.sum(), ms(latency.getValueAtPercentile(50)),
                 ms(latency.getValueAtPercentile(99)), ms(latency.getValueAtPercentile(99.9)), ms(latency.getMaxValue()),
-                usage.busy() * 100, usage.server(), usage.postgres(), usage.loadgen(), usage.other(), statusText);
+                usage.busy() * 100, usage.server(), usage.serverJit(), usage.postgres(), usage.loadgen(), usage.other(),
+                statusText);
         String out = args.get("out", "");
         if (args.get("no-record", "false").equals("true")) {
             out = "";

@@ -132,6 +132,13 @@ final class Report {
                 + (kv.getOrDefault("meta.product_args", "").isBlank() ? "" : " `" + kv.get("meta.product_args") + "`")
                 + ", all projections running. Each load run: " + kv.getOrDefault("meta.warmup", "?") + " s warm-up, then "
                 + kv.getOrDefault("meta.duration", "?") + " s measured. Whole run: " + kv.getOrDefault("meta.elapsed", "?") + " s.");
+        if (kv.containsKey("product.jit_warmup_s")) {
+            line("Before the measured runs each server took unrecorded load until its JIT compiler had settled (at most"
+                    + " 5% of a core over 30 s): the JPA baseline " + kv.getOrDefault("baseline.jit_warmup_s", "-")
+                    + " s (its compiler then at " + kv.getOrDefault("baseline.jit_cores_after_warmup", "-")
+                    + " cores), the product " + kv.get("product.jit_warmup_s") + " s (at "
+                    + kv.getOrDefault("product.jit_cores_after_warmup", "-") + " cores).");
+        }
         line("");
 
         line("### Order placement, closed loop (maximum throughput at a fixed number of clients)");
@@ -198,19 +205,20 @@ final class Report {
         line("### CPU during each load run (in cores; " + kv.getOrDefault("meta.nproc", "?")
                 + " = saturated; from /proc during the measured window)");
         line("");
-        line("| run | ops/s | busy | server JVM | PostgreSQL | load generator | other |");
-        line("|---|---:|---:|---:|---:|---:|---:|");
+        line("| run | ops/s | busy | server JVM | of which its JIT compiler | PostgreSQL | load generator | other |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (String[] pg : new String[][] {{"8"}, {"32"}}) {
             String busy = kv.get("pgbench.c" + pg[0] + ".cpu_busy");
             if (busy != null) {
-                line(String.format(Locale.ROOT, "| pgbench, %s clients | %s | %s | - | - | - | - |", pg[0],
+                line(String.format(Locale.ROOT, "| pgbench, %s clients | %s | %s | - | - | - | - | - |", pg[0],
                         f0(kv.get("pgbench.c" + pg[0] + ".tps")), pct(busy)));
             }
         }
         for (Map<String, String> r : runs) {
-            line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |", r.get("label"), f0(r.get("throughput")),
-                    pct(r.get("cpu_busy")), f2(r.get("cpu_server")), f2(r.get("cpu_pg")), f2(r.get("cpu_loadgen")),
-                    f2(r.get("cpu_other"))));
+            line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |", r.get("label"),
+                    f0(r.get("throughput")), pct(r.get("cpu_busy")), f2(r.get("cpu_server")),
+                    r.get("cpu_server_jit") == null ? "-" : f2(r.get("cpu_server_jit")), f2(r.get("cpu_pg")),
+                    f2(r.get("cpu_loadgen")), f2(r.get("cpu_other"))));
         }
         line("");
 
