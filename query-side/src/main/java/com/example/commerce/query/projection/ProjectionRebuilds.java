@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -324,7 +325,7 @@ public class ProjectionRebuilds implements DisposableBean {
     }
 
     private void finishIfCaughtUp(GenerationState state) {
-        if (!ReplayProgress.of(tokenStore.tokens(state.name())).caughtUp() || failingHere(state.name())) {
+        if (!ReplayProgress.of(currentTokens(state.name())).caughtUp() || failingHere(state.name())) {
             return;
         }
         int switched = jdbc.update("UPDATE projection_generation SET active_generation = building_generation,"
@@ -336,6 +337,21 @@ public class ProjectionRebuilds implements DisposableBean {
         if (switched == 1) {
             log.info("Projection {} rebuilt: generation {} now serves reads", state.name(), state.building());
         }
+    }
+
+    /**
+     * Every segment's token: the segments this node processes as their work packages last advanced them
+     * (after a commit, or past events the segment had nothing to do with, which reach the token store
+     * only when its claim is next extended, up to 5 s later), the others as stored.
+     */
+    private List<TrackingToken> currentTokens(String name) {
+        Map<Integer, TrackingToken> tokens = tokenStore.tokensBySegment(name);
+        processor(name).processingStatus().forEach((segment, status) -> {
+            if (tokens.containsKey(segment) && status.getTrackingToken() != null && !status.isErrorState()) {
+                tokens.put(segment, status.getTrackingToken());
+            }
+        });
+        return new ArrayList<>(tokens.values());
     }
 
     /** A segment in error on this node means the replay is stuck, not finished. */

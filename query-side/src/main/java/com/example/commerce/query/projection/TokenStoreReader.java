@@ -2,6 +2,8 @@ package com.example.commerce.query.projection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -30,10 +32,16 @@ public class TokenStoreReader {
 
     /** The token of each segment of the processor, in segment order; null for a segment that has none yet. */
     public List<TrackingToken> tokens(String processorName) {
-        List<TrackingToken> tokens = new ArrayList<>();
-        jdbc.query("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ? ORDER BY segment",
+        return new ArrayList<>(tokensBySegment(processorName).values());
+    }
+
+    /** The same, by segment id. */
+    public Map<Integer, TrackingToken> tokensBySegment(String processorName) {
+        Map<Integer, TrackingToken> tokens = new TreeMap<>();
+        jdbc.query("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?",
                 rs -> {
-                    tokens.add(deserialize(processorName, rs.getInt("segment"), rs.getBytes("token"),
+                    int segment = rs.getInt("segment");
+                    tokens.put(segment, deserialize(processorName, segment, rs.getBytes("token"),
                             rs.getString("token_type")));
                 },
                 processorName);
