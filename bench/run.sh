@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command for the whole benchmark (issue 8). From the repository root:
 #
-#   bench/run.sh                      # full run (~13 min): pgbench, JPA baseline, product, replay;
+#   bench/run.sh                      # full run (~16 min): pgbench, JPA baseline, product, replay;
 #                                     # writes the generated part of docs/benchmarks.md
 #   bench/run.sh --only=product --variant=seg1 -- --commerce.processing.segments=1
 #                                     # the product alone, with extra options, into its own result
@@ -192,7 +192,6 @@ load() {
   if [ -n "$dumper" ]; then wait "$dumper" || true; fi
 }
 
-# The same unrecorded JIT warm-up for each server: spread workload, 8 clients, placing then paying.
 # CPU ticks of a JVM's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread1", ...).
 jit_ticks() {
   local ticks=0 task
@@ -204,8 +203,8 @@ jit_ticks() {
   echo "$ticks"
 }
 
-# Unrecorded load until the server's JIT compiler has settled: JIT_WARMUP seconds at least (half
-# placing, half paying), then more rounds of 30 s while its compiler threads still used more than
+# Unrecorded load until the server's JIT compiler has settled (spread workload, 8 clients):
+# JIT_WARMUP seconds at least (half placing, half paying), then more rounds of 30 s while its compiler threads still used more than
 # 5% of a core in the last one, up to JIT_WARMUP_MAX. The same rule for both systems; a large
 # application keeps compiling for minutes on two cores, which is CPU its requests do not get.
 warm_up() {
