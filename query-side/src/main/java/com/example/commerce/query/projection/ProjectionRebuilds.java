@@ -112,7 +112,7 @@ public class ProjectionRebuilds implements DisposableBean {
         long head = tokenStore.headPosition();
         return projections.keySet().stream().sorted(Comparator.naturalOrder()).map(name -> {
             GenerationState state = generations.read(name);
-            ReplayProgress progress = ReplayProgress.of(tokenStore.tokens(name));
+            ReplayProgress progress = ReplayProgress.of(currentTokens(name));
             long position = Math.min(progress.position(), head);
             return new ProjectionStatus(name, state.publicStatus(), progress.replaying(), position, head,
                     head - position);
@@ -342,7 +342,8 @@ public class ProjectionRebuilds implements DisposableBean {
     /**
      * Every segment's token: the segments this node processes as their work packages last advanced them
      * (after a commit, or past events the segment had nothing to do with, which reach the token store
-     * only when its claim is next extended, up to 5 s later), the others as stored.
+     * only when its claim is next extended, up to 5 s later), the others as stored. Both the switch-over
+     * and the admin's view of a replay read progress through it, so that they never disagree.
      */
     private List<TrackingToken> currentTokens(String name) {
         Map<Integer, TrackingToken> tokens = tokenStore.tokensBySegment(name);
