@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -178,12 +179,14 @@ public class ProjectionRebuilds implements DisposableBean {
     private void reset(Projection projection, StreamingEventProcessor processor, int building) {
         String name = projection.name();
         try {
+            // Read before stopping: a stopped processor forgets how far its segments got past the stored tokens.
+            Map<Integer, TrackingToken> reachedHere = currentTokensBySegment(name);
             processor.shutDown();
             awaitNoLiveClaims(name);
             // Only now, with no batch in flight on any node, can no half-applied row of the new generation survive.
             drop(projection, "generation = ?", building);
             generations.forget(name);
-            Optional<TrackingToken> loadedUpTo = loadFromStore(projection, processor, building);
+            Optional<TrackingToken> loadedUpTo = loadFromStore(projection, processor, building, reachedHere);
             if (loadedUpTo.isPresent()) {
                 processor.resetTokens(loadedUpTo.get());
             } else {
@@ -210,15 +213,20 @@ public class ProjectionRebuilds implements DisposableBean {
      * with the processor stopped again. Every event at or below that position had reached the active
      * generation, so the processor, reset to start there, replays only later events into the new
      * generation (those it handled during the load reached the active one then) and hands each live one
-     * to both, as ever.
+     * to both, as ever. Each segment counts as far as either its stored token or this node's last status
+     * of it (taken before the processor stopped) says: a segment that met only events it had nothing to do
+     * with stores its progress only when its claim is next extended.
      */
     private Optional<TrackingToken> loadFromStore(Projection projection, StreamingEventProcessor processor,
-                                                  int building) {
+                                                  int building, Map<Integer, TrackingToken> reachedHere) {
         if (!(projection instanceof StoredEventFold fold) || !storedEvents.readable()) {
             return Optional.empty();
         }
         String name = projection.name();
-        OptionalLong settled = settledPosition(tokenStore.tokens(name));
+        Map<Integer, TrackingToken> tokens = tokenStore.tokensBySegment(name);
+        reachedHere.forEach((segment, reached) -> tokens.computeIfPresent(segment,
+                (id, stored) -> settledPosition(reached).orElse(-1) > settledPosition(stored).orElse(-1) ? reached : stored));
+        OptionalLong settled = settledPosition(tokens.values());
         if (settled.isEmpty()) {
             return Optional.empty();
         }
@@ -243,22 +251,34 @@ public class ProjectionRebuilds implements DisposableBean {
      * The position at or below which every segment has handled every event: the lowest segment position,
      * below a segment's oldest gap. Empty while a segment has no token yet (the store is replayed instead).
      */
-    static OptionalLong settledPosition(List<TrackingToken> tokens) {
+    static OptionalLong settledPosition(Collection<TrackingToken> tokens) {
         long settled = Long.MAX_VALUE;
         for (TrackingToken token : tokens) {
-            if (token == null) {
+            OptionalLong position = settledPosition(token);
+            if (position.isEmpty()) {
                 return OptionalLong.empty();
             }
-            TrackingToken lowerBound = WrappedToken.unwrapLowerBound(token);
-            long position;
-            if (lowerBound instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
-                position = gapAware.getGaps().first() - 1;
-            } else {
-                position = lowerBound.position().orElse(-1);
-            }
-            settled = Math.min(settled, position);
+            settled = Math.min(settled, position.getAsLong());
         }
-        return tokens.isEmpty() || settled < 0 ? OptionalLong.empty() : OptionalLong.of(settled);
+        return tokens.isEmpty() ? OptionalLong.empty() : OptionalLong.of(settled);
+    }
+
+    /**
+     * One segment's settled position; empty while it has handled nothing: no token, or a replay from the
+     * very start that has not reached its first event.
+     */
+    static OptionalLong settledPosition(TrackingToken token) {
+        TrackingToken lowerBound = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        if (lowerBound == null) {
+            return OptionalLong.empty();
+        }
+        long position;
+        if (lowerBound instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
+            position = gapAware.getGaps().first() - 1;
+        } else {
+            position = lowerBound.position().orElse(-1);
+        }
+        return position < 0 ? OptionalLong.empty() : OptionalLong.of(position);
     }
 
     /** Refreshes the claim of a reset that takes a while, so that no other node takes it over as stale. */
@@ -346,13 +366,17 @@ public class ProjectionRebuilds implements DisposableBean {
      * and the admin's view of a replay read progress through it, so that they never disagree.
      */
     private List<TrackingToken> currentTokens(String name) {
+        return new ArrayList<>(currentTokensBySegment(name).values());
+    }
+
+    private Map<Integer, TrackingToken> currentTokensBySegment(String name) {
         Map<Integer, TrackingToken> tokens = tokenStore.tokensBySegment(name);
         processor(name).processingStatus().forEach((segment, status) -> {
             if (tokens.containsKey(segment) && status.getTrackingToken() != null && !status.isErrorState()) {
                 tokens.put(segment, status.getTrackingToken());
             }
         });
-        return new ArrayList<>(tokens.values());
+        return tokens;
     }
 
     /** A segment in error on this node means the replay is stuck, not finished. */

@@ -1,7 +1,5 @@
 package com.example.commerce.query.projection;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.axonframework.eventhandling.TrackingToken;
@@ -30,12 +28,7 @@ public class TokenStoreReader {
         this.serializer = serializer;
     }
 
-    /** The token of each segment of the processor, in segment order; null for a segment that has none yet. */
-    public List<TrackingToken> tokens(String processorName) {
-        return new ArrayList<>(tokensBySegment(processorName).values());
-    }
-
-    /** The same, by segment id. */
+    /** The token of each segment of the processor, by segment id in order; null for a segment that has none yet. */
     public Map<Integer, TrackingToken> tokensBySegment(String processorName) {
         Map<Integer, TrackingToken> tokens = new TreeMap<>();
         jdbc.query("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?",

@@ -39,6 +39,14 @@ class SettledPositionTest {
         assertThat(ProjectionRebuilds.settledPosition(List.of())).isEmpty();
     }
 
+    @Test
+    void isUnknownWhileASegmentReplaysFromTheStartAndHasHandledNothingYet() {
+        TrackingToken fromTheStart = ReplayToken.createReplayToken(token(500), null);
+
+        assertThat(ProjectionRebuilds.settledPosition(fromTheStart)).isEmpty();
+        assertThat(ProjectionRebuilds.settledPosition(List.of(token(600), fromTheStart))).isEmpty();
+    }
+
     private static TrackingToken token(long index) {
         return GapAwareTrackingToken.newInstance(index, Set.of());
     }
