@@ -6,12 +6,10 @@ import com.example.commerce.query.ReadModelJson;
 import com.example.commerce.query.paging.Page;
 import com.example.commerce.query.paging.PageRequest;
 import com.example.commerce.query.projection.Generations;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -128,23 +126,22 @@ public class OrderViewRepository {
 
     /**
      * Streams the rows into {@code COPY} as each is written, so that PostgreSQL inserts rows while the
-     * next ones' JSON is being written (written first and sent after, the two took turns). Rows are CSV
-     * quoted with {@link #COPY_QUOTE}, a control character that JSON never holds unescaped, so that the
-     * JSON columns (full of double quotes) pass as they are; any other value that holds it has it doubled.
+     * next ones are being written (written first and sent after, the two took turns). Everything goes
+     * through one UTF-8 JSON generator straight into the stream, with no text of a row built in between.
+     * Rows are CSV quoted with {@link #COPY_QUOTE}, a control character that JSON never holds unescaped,
+     * so that the JSON columns (full of double quotes) pass as they are; any other text that holds it
+     * has it doubled.
      */
     private static void copy(PGConnection connection, int generation, Collection<OrderViewRow> rows)
             throws SQLException {
         PGCopyOutputStream copy = new PGCopyOutputStream(connection,
                 "COPY order_view_order (" + INSERT_COLUMNS + ") FROM STDIN (FORMAT csv, QUOTE E'\\x01')", COPY_BUFFER);
         try {
-            Writer csv = new OutputStreamWriter(copy, StandardCharsets.UTF_8);
-            StringBuilder line = new StringBuilder(2_048);
-            for (OrderViewRow row : rows) {
-                line.setLength(0);
-                csvLine(line, insertValues(generation, row));
-                csv.append(line);
+            try (JsonGenerator csv = ReadModelJson.generator(copy)) {
+                for (OrderViewRow row : rows) {
+                    csvLine(csv, generation, row);
+                }
             }
-            csv.flush();
             copy.endCopy();
         } catch (IOException e) {
             cancel(copy);
@@ -155,20 +152,42 @@ public class OrderViewRepository {
         }
     }
 
-    private static void csvLine(StringBuilder line, Object[] values) {
-        for (int column = 0; column < values.length; column++) {
-            if (column > 0) {
-                line.append(',');
-            }
-            // The instant as ISO text, which timestamptz reads as it reads an OffsetDateTime, written faster.
-            String value = values[column] instanceof OffsetDateTime time
-                    ? InstantText.format(time.toInstant()) : String.valueOf(values[column]);
-            if (value.indexOf(COPY_QUOTE) >= 0) {
-                value = value.replace(String.valueOf(COPY_QUOTE), String.valueOf(COPY_QUOTE).repeat(2));
-            }
-            line.append(COPY_QUOTE).append(value).append(COPY_QUOTE);
-        }
-        line.append('\n');
+    /** The row's line, its columns in the order of {@link #INSERT_COLUMNS}. */
+    private static void csvLine(JsonGenerator csv, int generation, OrderViewRow row) throws IOException {
+        OrderDetail detail = row.detail();
+        csv.writeRaw(Integer.toString(generation));
+        csv.writeRaw(',');
+        csvText(csv, detail.orderId());
+        csvText(csv, detail.orderNumber());
+        csvText(csv, detail.customerId());
+        csvText(csv, detail.status());
+        // timestamptz reads the ISO instant as it reads an OffsetDateTime.
+        csvText(csv, InstantText.format(detail.placedAt()));
+        csv.writeRaw(Long.toString(detail.total()));
+        csv.writeRaw(',');
+        csv.writeRaw(Boolean.toString(detail.visible()));
+        csv.writeRaw(',');
+        csv.writeRaw(COPY_QUOTE);
+        ReadModelJson.write(csv, detail);
+        csv.writeRaw(COPY_QUOTE);
+        csv.writeRaw(',');
+        csv.writeRaw(COPY_QUOTE);
+        ReadModelJson.write(csv, row.appliedSequences());
+        csv.writeRaw(COPY_QUOTE);
+        csv.writeRaw(',');
+        csv.writeRaw(Long.toString(row.version()));
+        csv.writeRaw(',');
+        csv.writeRaw(Long.toString(row.lastGlobalIndex()));
+        csv.writeRaw('\n');
+    }
+
+    /** A quoted text column and the comma after it. */
+    private static void csvText(JsonGenerator csv, String value) throws IOException {
+        String quote = String.valueOf(COPY_QUOTE);
+        csv.writeRaw(COPY_QUOTE);
+        csv.writeRaw(value.indexOf(COPY_QUOTE) >= 0 ? value.replace(quote, quote + quote) : value);
+        csv.writeRaw(COPY_QUOTE);
+        csv.writeRaw(',');
     }
 
     private static void cancel(PGCopyOutputStream copy) {
