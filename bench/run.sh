@@ -281,9 +281,12 @@ PG_PID=$(head -1 "$(pg_lsclusters -h | awk -v p="$PGPORT" '$3==p{print $6; exit}
 if [ "$BUILD" = 1 ]; then
   if [ -z "$JAR" ]; then
     log "building the product (install) and bench/"
-    if ! (cd "$ROOT" && ./mvnw -q -B -o install -DskipTests > "$OUT/build.log" 2>&1); then
-      echo "the product's build failed (someone mid-edit?); using the last app/target/commerce.jar. See $OUT/build.log" >&2
-    fi
+    # Never an old jar: Maven's jar plugin keeps an app jar whose own classes did not change, and Spring
+    # Boot's repackage then keeps the other modules' jars nested in it as they were (measured here: a
+    # query-side change missing from a jar built after it).
+    rm -f "$ROOT/app/target/commerce.jar" "$ROOT/app/target/commerce.jar.original"
+    (cd "$ROOT" && ./mvnw -q -B -o install -DskipTests > "$OUT/build.log" 2>&1) \
+      || { echo "the product's build failed: $OUT/build.log" >&2; exit 1; }
   fi
   (cd "$ROOT" && ./mvnw -q -B -f bench/pom.xml package -DskipTests > "$OUT/bench-build.log" 2>&1) \
     || { echo "bench build failed: $OUT/bench-build.log" >&2; exit 1; }
