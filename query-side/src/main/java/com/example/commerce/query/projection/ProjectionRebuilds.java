@@ -179,14 +179,12 @@ public class ProjectionRebuilds implements DisposableBean {
     private void reset(Projection projection, StreamingEventProcessor processor, int building) {
         String name = projection.name();
         try {
-            // Read before stopping: a stopped processor forgets how far its segments got past the stored tokens.
-            Map<Integer, TrackingToken> reachedHere = currentTokensBySegment(name);
             processor.shutDown();
             awaitNoLiveClaims(name);
             // Only now, with no batch in flight on any node, can no half-applied row of the new generation survive.
             drop(projection, "generation = ?", building);
             generations.forget(name);
-            Optional<TrackingToken> loadedUpTo = loadFromStore(projection, processor, building, reachedHere);
+            Optional<TrackingToken> loadedUpTo = loadFromStore(projection, processor, building);
             if (loadedUpTo.isPresent()) {
                 processor.resetTokens(loadedUpTo.get());
             } else {
@@ -213,20 +211,20 @@ public class ProjectionRebuilds implements DisposableBean {
      * with the processor stopped again. Every event at or below that position had reached the active
      * generation, so the processor, reset to start there, replays only later events into the new
      * generation (those it handled during the load reached the active one then) and hands each live one
-     * to both, as ever. Each segment counts as far as either its stored token or this node's last status
-     * of it (taken before the processor stopped) says: a segment that met only events it had nothing to do
-     * with stores its progress only when its claim is next extended.
+     * to both, as ever.
+     *
+     * <p>Only stored tokens count here, never this node's fresher status of its segments: every segment
+     * stored further than that position gets a replay token, and the switch-over waits for those; a
+     * position past every stored token would leave no segment replaying, and the switch-over would not
+     * wait for the events between the stored tokens and the head to reach the new generation.
      */
     private Optional<TrackingToken> loadFromStore(Projection projection, StreamingEventProcessor processor,
-                                                  int building, Map<Integer, TrackingToken> reachedHere) {
+                                                  int building) {
         if (!(projection instanceof StoredEventFold fold) || !storedEvents.readable()) {
             return Optional.empty();
         }
         String name = projection.name();
-        Map<Integer, TrackingToken> tokens = tokenStore.tokensBySegment(name);
-        reachedHere.forEach((segment, reached) -> tokens.computeIfPresent(segment,
-                (id, stored) -> settledPosition(reached).orElse(-1) > settledPosition(stored).orElse(-1) ? reached : stored));
-        OptionalLong settled = settledPosition(tokens.values());
+        OptionalLong settled = settledPosition(tokenStore.tokensBySegment(name).values());
         if (settled.isEmpty()) {
             return Optional.empty();
         }
@@ -366,17 +364,13 @@ public class ProjectionRebuilds implements DisposableBean {
      * and the admin's view of a replay read progress through it, so that they never disagree.
      */
     private List<TrackingToken> currentTokens(String name) {
-        return new ArrayList<>(currentTokensBySegment(name).values());
-    }
-
-    private Map<Integer, TrackingToken> currentTokensBySegment(String name) {
         Map<Integer, TrackingToken> tokens = tokenStore.tokensBySegment(name);
         processor(name).processingStatus().forEach((segment, status) -> {
             if (tokens.containsKey(segment) && status.getTrackingToken() != null && !status.isErrorState()) {
                 tokens.put(segment, status.getTrackingToken());
             }
         });
-        return tokens;
+        return new ArrayList<>(tokens.values());
     }
 
     /** A segment in error on this node means the replay is stuck, not finished. */
