@@ -2,6 +2,8 @@
 # Replay experiments over a kept event store (bench/run.sh --keep-events leaves it as bench_replay):
 # the no-op pooled processor and the product's order-view rebuild under different processor
 # settings. Usage: bench/replay-variants.sh [--jar=PATH] [--copies=6]; prints one line per variant.
+# Without --jar it uses app/target/commerce.jar as it is: delete that jar before `./mvnw install`, or
+# Maven may keep it with other modules' old jars nested in it (see run.sh).
 #
 # A full run leaves ~27,000 events, a replay of a few seconds: too short to tell settings apart on
 # a shared machine. So the store is first enlarged, once: every Order and Payment stream is copied
