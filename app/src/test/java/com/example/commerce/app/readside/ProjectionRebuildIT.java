@@ -64,6 +64,7 @@ class ProjectionRebuildIT extends IntegrationTest {
         Shop.Customer buyer = shop.customer();
         List<String> known = ordersInEveryState(owner, sku);
         awaitServingAndCaughtUp();
+        awaitEverySegmentStored();
         Map<String, JsonNode> before = new LinkedHashMap<>();
         for (String orderId : known) {
             before.put(orderId, api.get("/api/orders/" + orderId).token(admin).send().json());
@@ -302,6 +303,17 @@ class ProjectionRebuildIT extends IntegrationTest {
     /** The order view's row once it serves from a caught-up generation with nothing left to process. */
     private JsonNode awaitServingAndCaughtUp() {
         return awaitOrderView(projection -> projection.path("lag").asLong() == 0);
+    }
+
+    /**
+     * Until every segment of the order view has stored a position: one that has stored none yet (it
+     * handled nothing of its own in a fresh store and its first claim extension is due within 5 s)
+     * leaves the rebuild nothing to load from the store, and it replays through the processor instead.
+     */
+    private void awaitEverySegmentStored() {
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                .until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM token_entry WHERE processor_name = ?"
+                        + " AND token IS NULL", Long.class, ORDER_VIEW) == 0);
     }
 
     /** The order view's row once no rebuild runs. */

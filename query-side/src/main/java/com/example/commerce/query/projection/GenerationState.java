@@ -6,10 +6,12 @@ import org.axonframework.eventhandling.ReplayStatus;
 
 /**
  * A projection's generations: {@code active} serves every read; {@code building}, while a rebuild
- * runs, is filled by the replay and kept up to date with live events as well.
+ * runs, is filled by the replay and kept up to date with live events as well. {@code catchUpPosition}:
+ * the head of the event store when the rebuild's processor was reset, which every segment must pass
+ * before the new generation may serve.
  */
 public record GenerationState(String name, int active, Integer building, String status,
-                              Instant rebuildStartedAt, Instant rebuildFinishedAt) {
+                              Instant rebuildStartedAt, Instant rebuildFinishedAt, Long catchUpPosition) {
 
     /** Serving reads, no rebuild under way. */
     public static final String SERVING = "serving";

@@ -24,7 +24,7 @@ public class Generations {
     static final long HANDLER_CACHE_MILLIS = 250;
 
     private static final String SELECT = "SELECT name, active_generation, building_generation, status,"
-            + " rebuild_started_at, rebuild_finished_at FROM projection_generation";
+            + " rebuild_started_at, rebuild_finished_at, rebuild_caught_up_at_position FROM projection_generation";
 
     private final JdbcTemplate jdbc;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
@@ -84,9 +84,11 @@ public class Generations {
         Integer building = rs.wasNull() ? null : buildingValue;
         OffsetDateTime started = rs.getObject("rebuild_started_at", OffsetDateTime.class);
         OffsetDateTime finished = rs.getObject("rebuild_finished_at", OffsetDateTime.class);
+        long catchUpValue = rs.getLong("rebuild_caught_up_at_position");
+        Long catchUp = rs.wasNull() ? null : catchUpValue;
         return new GenerationState(rs.getString("name"), rs.getInt("active_generation"),
                 building, rs.getString("status"),
-                started == null ? null : started.toInstant(), finished == null ? null : finished.toInstant());
+                started == null ? null : started.toInstant(), finished == null ? null : finished.toInstant(), catchUp);
     }
 
     private record Cached(GenerationState state, long readAt) {

@@ -132,7 +132,8 @@ public class ProjectionRebuilds implements DisposableBean {
         // requests are serialised, so that one that lost the claim never unmarks the reset of one that won.
         boolean first = resettingHere.add(name);
         int claimed = jdbc.update("UPDATE projection_generation SET building_generation = active_generation + 1,"
-                        + " status = ?, rebuild_started_at = ?, rebuild_finished_at = NULL"
+                        + " status = ?, rebuild_started_at = ?, rebuild_finished_at = NULL,"
+                        + " rebuild_caught_up_at_position = NULL"
                         + " WHERE name = ? AND (building_generation IS NULL"
                         + " OR (status = ? AND rebuild_started_at < ?))",
                 GenerationState.STARTING, utc(now), name, GenerationState.STARTING, utc(now.minus(STALE_START)));
@@ -190,8 +191,11 @@ public class ProjectionRebuilds implements DisposableBean {
             } else {
                 processor.resetTokens();
             }
-            jdbc.update("UPDATE projection_generation SET status = ? WHERE name = ? AND building_generation = ?",
-                    GenerationState.REBUILDING, name, building);
+            // Every event up to here reaches the new generation through the processor (or the load) before
+            // it may serve; later ones reach both generations live.
+            jdbc.update("UPDATE projection_generation SET status = ?, rebuild_caught_up_at_position = ?"
+                            + " WHERE name = ? AND building_generation = ?",
+                    GenerationState.REBUILDING, tokenStore.headPosition(), name, building);
             log.info("Projection {} reset; replaying into generation {}", name, building);
         } catch (RuntimeException e) {
             log.warn("Rebuild of projection {} could not reset its processor; the claim is given back", name, e);
@@ -342,8 +346,15 @@ public class ProjectionRebuilds implements DisposableBean {
         }
     }
 
+    /**
+     * Switches over once no segment replays and every segment has passed the head the store had at the
+     * reset: a segment reset to a plain token (the one whose stored position the load stopped at) has
+     * no replay to finish, yet its events after that position must reach the new generation first.
+     */
     private void finishIfCaughtUp(GenerationState state) {
-        if (!ReplayProgress.of(currentTokens(state.name())).caughtUp() || failingHere(state.name())) {
+        ReplayProgress progress = ReplayProgress.of(currentTokens(state.name()));
+        boolean pastTheHeadAtReset = state.catchUpPosition() == null || progress.position() >= state.catchUpPosition();
+        if (!progress.caughtUp() || !pastTheHeadAtReset || failingHere(state.name())) {
             return;
         }
         int switched = jdbc.update("UPDATE projection_generation SET active_generation = building_generation,"

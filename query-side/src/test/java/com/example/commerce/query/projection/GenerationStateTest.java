@@ -19,7 +19,7 @@ class GenerationStateTest {
 
     @Test
     void writesLiveEventsOnlyToTheActiveGenerationWhileTheNewOneIsLoaded() {
-        GenerationState starting = new GenerationState("order-view", 3, 4, GenerationState.STARTING, null, null);
+        GenerationState starting = new GenerationState("order-view", 3, 4, GenerationState.STARTING, null, null, null);
 
         assertThat(starting.targets(ReplayStatus.REGULAR)).containsExactly(3);
     }
@@ -36,17 +36,17 @@ class GenerationStateTest {
 
     @Test
     void showsAClaimedRebuildAsRebuilding() {
-        GenerationState starting = new GenerationState("order-view", 1, 2, GenerationState.STARTING, null, null);
+        GenerationState starting = new GenerationState("order-view", 1, 2, GenerationState.STARTING, null, null, null);
 
         assertThat(starting.publicStatus()).isEqualTo("rebuilding");
         assertThat(serving(1).publicStatus()).isEqualTo("serving");
     }
 
     private static GenerationState serving(int active) {
-        return new GenerationState("order-view", active, null, GenerationState.SERVING, null, null);
+        return new GenerationState("order-view", active, null, GenerationState.SERVING, null, null, null);
     }
 
     private static GenerationState rebuilding(int active, int building) {
-        return new GenerationState("order-view", active, building, GenerationState.REBUILDING, null, null);
+        return new GenerationState("order-view", active, building, GenerationState.REBUILDING, null, null, null);
     }
 }
