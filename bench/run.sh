@@ -192,17 +192,6 @@ load() {
   if [ -n "$dumper" ]; then wait "$dumper" || true; fi
 }
 
-# CPU ticks of a JVM's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread1", ...).
-jit_ticks() {
-  local ticks=0 task
-  for task in /proc/"$1"/task/*; do
-    case "$(cat "$task/comm" 2>/dev/null)" in
-      "C1 CompilerThre"*|"C2 CompilerThre"*) ticks=$(( ticks + $(awk '{print $14 + $15}' "$task/stat" 2>/dev/null || echo 0) )) ;;
-    esac
-  done
-  echo "$ticks"
-}
-
 # Unrecorded load until the server's JIT compiler has settled (spread workload, 8 clients):
 # JIT_WARMUP seconds at least (half placing, half paying), then more rounds of 30 s while its compiler threads still used more than
 # 5% of a core in the last one, up to JIT_WARMUP_MAX. The same rule for both systems; a large
@@ -215,15 +204,15 @@ warm_up() {
     --duration=$(( JIT_WARMUP / 2 )) --no-record "$@" > /dev/null 2>> "$OUT/loadgen-errors.log"
   loadgen load --base="$base" --system="$system" --workload=spread --flow=paid --mode=closed --clients=8 --warmup=0 \
     --duration=$(( JIT_WARMUP / 2 )) --no-record "$@" > /dev/null 2>> "$OUT/loadgen-errors.log"
-  local spent=$JIT_WARMUP flow=place before jit=""
+  local spent=$JIT_WARMUP flow=place jit=""
   while [ "$spent" -lt "$JIT_WARMUP_MAX" ]; do
-    before=$(jit_ticks "$pid")
-    loadgen load --base="$base" --system="$system" --workload=spread --flow="$flow" --mode=closed --clients=8 \
-      --warmup=0 --duration=30 --no-record "$@" > /dev/null 2>> "$OUT/loadgen-errors.log"
+    # loadgen reports the compiler threads' share of the server's CPU on its summary line: "(jit 0.03)".
+    jit=$(loadgen load --base="$base" --system="$system" --server-pid="$pid" --workload=spread --flow="$flow" \
+      --mode=closed --clients=8 --warmup=0 --duration=30 --no-record "$@" 2>> "$OUT/loadgen-errors.log" \
+      | sed -n 's/.*(jit \([0-9.]*\)).*/\1/p')
     spent=$(( spent + 30 ))
-    jit=$(awk -v t=$(( $(jit_ticks "$pid") - before )) 'BEGIN{printf "%.2f", t / 100 / 30}')
     [ "$flow" = place ] && flow=paid || flow=place
-    awk -v j="$jit" 'BEGIN{exit !(j <= 0.05)}' && break
+    [ -n "$jit" ] && awk -v j="$jit" 'BEGIN{exit !(j <= 0.05)}' && break
   done
   log "$system: warmed up for ${spent}s; its JIT compiler used ${jit:-?} cores in the last 30 s"
   kv "$system.jit_warmup_s" "$spent"

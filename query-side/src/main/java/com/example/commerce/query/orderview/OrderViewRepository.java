@@ -38,6 +38,7 @@ public class OrderViewRepository {
     private static final String INSERT = "INSERT INTO order_view_order (" + INSERT_COLUMNS + ")"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final char COPY_QUOTE = '\u0001';
+    private static final String COPY_QUOTE_TEXT = String.valueOf(COPY_QUOTE);
     private static final int COPY_BUFFER = 64 * 1024;
     private static final String ROW_COLUMNS = "detail, applied_sequences, version, last_global_index";
     private static final TypeReference<Map<String, Long>> SEQUENCES = new TypeReference<>() {
@@ -183,9 +184,9 @@ public class OrderViewRepository {
 
     /** A quoted text column and the comma after it. */
     private static void csvText(JsonGenerator csv, String value) throws IOException {
-        String quote = String.valueOf(COPY_QUOTE);
         csv.writeRaw(COPY_QUOTE);
-        csv.writeRaw(value.indexOf(COPY_QUOTE) >= 0 ? value.replace(quote, quote + quote) : value);
+        csv.writeRaw(value.indexOf(COPY_QUOTE) >= 0
+                ? value.replace(COPY_QUOTE_TEXT, COPY_QUOTE_TEXT + COPY_QUOTE_TEXT) : value);
         csv.writeRaw(COPY_QUOTE);
         csv.writeRaw(',');
     }

@@ -217,10 +217,10 @@ public class ProjectionRebuilds implements DisposableBean {
      * generation (those it handled during the load reached the active one then) and hands each live one
      * to both, as ever.
      *
-     * <p>Only stored tokens count here, never this node's fresher status of its segments: every segment
-     * stored further than that position gets a replay token, and the switch-over waits for those; a
-     * position past every stored token would leave no segment replaying, and the switch-over would not
-     * wait for the events between the stored tokens and the head to reach the new generation.
+     * <p>The position comes from the stored tokens only, the conservative choice: a segment that only
+     * skipped the last events stores that at its next claim extension, so the processor may replay a
+     * short tail the load could have folded. The switch-over waits for every segment to pass the head
+     * recorded at the reset either way.
      */
     private Optional<TrackingToken> loadFromStore(Projection projection, StreamingEventProcessor processor,
                                                   int building) {
