@@ -22,7 +22,8 @@ import org.axonframework.queryhandling.QueryBus;
  * each processor's latency (how far behind the newest event it is: what to alert on) and the
  * command and query buses' timers (one message per request). Left out: the capacity gauges (a
  * timer's rate of time spent says the same) and the timers of each processor and of the event bus
- * (a processor's batches are timed as its units of work anyway).
+ * (a processor that slows down shows in its latency, and a slow batch in Axon's unit-of-work
+ * timeout warnings).
  *
  * <p>This is the registry for Axon's default naming ({@code axon.metrics.micrometer.dimensional}
  * unset), the one this product uses; the dimensional naming keeps Axon's full set.
