@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.commerce.app.support.IntegrationTest;
 import com.example.commerce.app.support.Shop;
+import com.example.commerce.command.notification.Notifications;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +24,9 @@ class MailFailureIT extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @DynamicPropertySource
     static void unreachableMailServer(DynamicPropertyRegistry registry) {
@@ -45,6 +51,14 @@ class MailFailureIT extends IntegrationTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> parkedOrders().containsAll(orderIds));
         assertThat(jdbc.queryForList("SELECT DISTINCT cause_type FROM dead_letter_entry WHERE processing_group = 'notifications'",
                 String.class)).allMatch(cause -> cause.contains("Mail"));
+    }
+
+    /** Naming the processor under Axon's properties to get its queue had made it a tracking processor. */
+    @Test
+    void parksThroughAPooledProcessorLikeEveryOther() {
+        assertThat(processing.eventProcessor(Notifications.PROCESSING_GROUP))
+                .get().isInstanceOf(PooledStreamingEventProcessor.class);
+        assertThat(processing.deadLetterQueue(Notifications.PROCESSING_GROUP)).isPresent();
     }
 
     private List<String> parkedOrders() {
