@@ -66,7 +66,10 @@ public class CommandSideConfiguration {
                                 .schema(deadLetterSchema)
                                 .genericSerializer(configuration.serializer())
                                 .eventSerializer(configuration.eventSerializer())
-                                .build());
+                                .build())
+                // Remembers which orders have nothing parked, instead of asking the queue for every mail event.
+                .registerDeadLetteringEventHandlerInvokerConfiguration(Notifications.PROCESSING_GROUP,
+                        (configuration, invoker) -> invoker.enableSequenceIdentifierCache());
     }
 
     /** Every provider answers through the sandbox unless its real API is configured; {@code sandbox} always does. */
