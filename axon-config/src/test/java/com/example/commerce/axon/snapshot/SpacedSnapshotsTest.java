@@ -33,7 +33,7 @@ class SpacedSnapshotsTest {
     }
 
     @Test
-    void takesTheNextOneNoSoonerThanTheIntervalHowEverManyEventsCome() {
+    void takesTheNextOneNoSoonerThanTheIntervalHoweverManyEventsCome() {
         SnapshotTrigger trigger = new SpacedSnapshots(snapshotter, 3, Duration.ofMinutes(1), clock).prepareTrigger(String.class);
         events(trigger, 3);
 
