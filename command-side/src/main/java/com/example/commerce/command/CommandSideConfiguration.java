@@ -45,9 +45,9 @@ public class CommandSideConfiguration {
      *
      * <p>The dead-letter queue is registered here rather than with Axon's
      * {@code axon.eventhandling.processors.notifications.dlq.enabled}: naming a processor under
-     * those properties also registers it in their default mode, a tracking processor handling one
-     * event per transaction beside the store's own reading thread, about a sixth of a busy node's
-     * CPU (docs/benchmarks.md, round 6). Registered here, it is a pooled processor like the others.
+     * those properties also registers it in their default mode: a tracking processor with a thread
+     * of its own and one event per transaction (docs/benchmarks.md, round 6). Registered here, it
+     * is a pooled processor like the others.
      */
     @Bean
     public ConfigurerModule commandSideProcessing(ConnectionProvider connections, TransactionManager transactions,
