@@ -12,10 +12,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * A hot SKU's Inventory gathers thousands of events; without snapshots a load from the store replays
- * them all under the aggregate's lock. Snapshots are spaced in time ({@link SpacedSnapshots}). The
- * default snapshotter runs on the command thread after commit and needs a second connection, so it
- * gets an executor of its own.
+ * A hot SKU's Inventory gathers thousands of events; without snapshots every command replays them
+ * all under the aggregate's lock. The default snapshotter runs on the command thread after commit
+ * and needs a second connection, so it gets an executor of its own.
  */
 @AutoConfiguration
 public class SnapshotConfiguration {
