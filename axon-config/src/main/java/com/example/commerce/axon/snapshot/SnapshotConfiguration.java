@@ -1,9 +1,8 @@
 package com.example.commerce.axon.snapshot;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
@@ -31,8 +30,7 @@ public class SnapshotConfiguration {
 
     @Bean(SNAPSHOT_TRIGGER)
     public SnapshotTriggerDefinition snapshotTrigger(Snapshotter snapshotter,
-                                                     @Value("${commerce.snapshot.threshold:100}") int threshold,
-                                                     @Value("${commerce.snapshot.interval:PT1M}") Duration interval) {
-        return new SpacedSnapshots(snapshotter, threshold, interval, Clock.systemUTC());
+                                                     @Value("${commerce.snapshot.threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 }
