@@ -5,13 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.commerce.app.support.Api;
 import com.example.commerce.app.support.IntegrationTest;
 import com.example.commerce.app.support.Shop;
+import com.example.commerce.command.orderprocess.OrderProcessSaga;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Placing and paying orders through HTTP, as a frontend does. */
 class CheckoutIT extends IntegrationTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private EventProcessingConfiguration processing;
 
     @Test
     void takesAnOrderToPaidAndCommitsItsStock() {
@@ -39,6 +51,29 @@ class CheckoutIT extends IntegrationTest {
         assertThat(order.at("/payment/status")).isEqualTo("completed");
         assertThat(order.json().path("payment").path("amount").asLong()).isEqualTo(43000);
         shop.awaitStock(sku, 3, 0);
+    }
+
+    @Test
+    void keepsAnUnpaidOrdersDeadlineWithTheOrderAndStartsItsProcessOncePaid() {
+        String sku = Shop.newSku();
+        shop.productWithStock(sku, 20000, 5);
+        Shop.Customer customer = shop.customer();
+        String orderId = shop.pendingOrder(customer, sku, 1);
+
+        // Scheduled by the placing transaction itself: there when the placement answers.
+        String deadlineId = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8')::jsonb ->> 'paymentDeadlineId'"
+                + " FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE '%.OrderAccepted'",
+                String.class, orderId);
+        assertThat(scheduledDeadlines(deadlineId)).isEqualTo(1);
+        awaitOrderProcessPast(headOfEventStore());
+        assertThat(processesOf(orderId)).as("an unpaid order has no process").isZero();
+
+        shop.pay(customer, orderId, "tok_ok");
+        shop.awaitStatus(orderId, "paid");
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> processesOf(orderId) == 1);
+        assertThat(scheduledDeadlines(deadlineId)).as("paying cancels the deadline").isZero();
+        shop.awaitStock(sku, 4, 0);
     }
 
     @Test
@@ -155,5 +190,27 @@ class CheckoutIT extends IntegrationTest {
         assertThat(api.post("/api/orders").token(customer.token()).body(Map.of(
                 "items", List.of(Map.of("sku", draft, "quantity", 1), Map.of("sku", draft, "quantity", 2)),
                 "shippingAddress", Shop.address())).send().status()).isEqualTo(400);
+    }
+
+    private int scheduledDeadlines(String deadlineId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance = ?",
+                Integer.class, deadlineId);
+    }
+
+    private int processesOf(String orderId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM association_value_entry WHERE association_value = ?",
+                Integer.class, orderId);
+    }
+
+    private long headOfEventStore() {
+        return jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+    }
+
+    /** Until every segment of the order process has handled the events up to this position. */
+    private void awaitOrderProcessPast(long position) {
+        StreamingEventProcessor orderProcess = processing
+                .eventProcessor(OrderProcessSaga.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> orderProcess.processingStatus().values().stream()
+                .allMatch(status -> status.getCurrentPosition().orElse(-1) >= position));
     }
 }

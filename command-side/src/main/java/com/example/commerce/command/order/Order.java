@@ -23,23 +23,31 @@ import com.example.commerce.api.order.OrderDelivered;
 import com.example.commerce.api.order.OrderPaid;
 import com.example.commerce.api.order.OrderPlaced;
 import com.example.commerce.api.order.OrderShipped;
+import com.example.commerce.api.order.OrderedUnits;
 import com.example.commerce.api.order.PaymentRequested;
 import com.example.commerce.api.order.PlaceOrder;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * An order from placement to completion. It is placed with its stock already held (see
- * {@link OrderCommandHandler}), so it is accepted at once and pending payment. Commands a customer sends carry {@code requestedBy}: another customer's order answers as
- * if it did not exist.
+ * {@link OrderCommandHandler}), so it is accepted at once and pending payment. It keeps its own
+ * payment deadline, scheduled in the placing transaction: an order that is never paid needs no
+ * process of its own until it is cancelled (the order process starts when it is paid or
+ * cancelled). Commands a customer sends carry {@code requestedBy}: another customer's order
+ * answers as if it did not exist.
  */
 @Aggregate
 public class Order {
 
     /** The reason recorded when the payment deadline cancels an order. */
     public static final String PAYMENT_TIMEOUT = "payment_timeout";
+    static final String PAYMENT_DEADLINE = "order-payment-deadline";
 
     @AggregateIdentifier
     private OrderId orderId;
@@ -47,6 +55,8 @@ public class Order {
     private Stage stage;
     private Money total;
     private String couponCode;
+    private List<OrderedUnits> units;
+    private String paymentDeadlineId;
     private PaymentId paidWith;
 
     protected Order() {
@@ -54,10 +64,12 @@ public class Order {
     }
 
     /** An order whose every line's stock is held, in the same transaction. */
-    Order(PlaceOrder command, OrderAmounts amounts) {
+    Order(PlaceOrder command, OrderAmounts amounts, DeadlineManager deadlines) {
         apply(new OrderPlaced(command.orderId(), command.orderNumber(), command.customerId(), command.lines(),
                 command.shippingAddress(), command.couponCode(), amounts, command.paymentDueAt()));
-        apply(new OrderAccepted(command.orderId(), command.paymentDueAt()));
+        String deadlineId = deadlines.schedule(command.paymentDueAt(), PAYMENT_DEADLINE,
+                new PaymentOverdue(command.orderId()));
+        apply(new OrderAccepted(command.orderId(), command.paymentDueAt(), deadlineId));
     }
 
     /** Opens a payment of the order's total; answers the amount to charge. */
@@ -73,19 +85,20 @@ public class Order {
      * paid with another payment) answers false instead of refusing, so the order process can refund.
      */
     @CommandHandler
-    public boolean handle(MarkOrderPaid command) {
+    public boolean handle(MarkOrderPaid command, DeadlineManager deadlines) {
         if (command.paymentId().equals(paidWith)) {
             return true;
         }
         if (stage != Stage.PENDING) {
             return false;
         }
-        apply(new OrderPaid(orderId, command.paymentId(), total));
+        cancelPaymentDeadline(deadlines);
+        apply(new OrderPaid(orderId, command.paymentId(), total, units));
         return true;
     }
 
     @CommandHandler
-    public void handle(CancelOrder command) {
+    public void handle(CancelOrder command, DeadlineManager deadlines) {
         requireVisibleTo(command.requestedBy());
         if (stage == Stage.CANCELLED) {
             return;
@@ -93,14 +106,20 @@ public class Order {
         if (stage != Stage.PENDING && stage != Stage.PAID) {
             throw new IllegalOrderTransition(orderId, stage.status, "cancelled");
         }
+        cancelPaymentDeadline(deadlines);
         cancel(command.reason());
     }
 
+    /** Sent by the order process of orders placed by earlier versions, which kept their payment deadline there. */
     @CommandHandler
     public void handle(ExpireOrder command) {
-        if (stage == Stage.PENDING) {
-            cancel(PAYMENT_TIMEOUT);
-        }
+        expire();
+    }
+
+    @DeadlineHandler(deadlineName = PAYMENT_DEADLINE)
+    void on(PaymentOverdue deadline) {
+        // Delivered at least once, possibly after the order was paid or cancelled: only a pending order expires.
+        expire();
     }
 
     public void ship(ShipmentId shipmentId, String carrier, String trackingNumber) {
@@ -133,11 +152,13 @@ public class Order {
         stage = Stage.PLACED;
         total = event.amounts().total();
         couponCode = event.couponCode();
+        units = OrderedUnits.of(event.lines());
     }
 
     @EventSourcingHandler
     void on(OrderAccepted event) {
         stage = Stage.PENDING;
+        paymentDeadlineId = event.paymentDeadlineId();
     }
 
     @EventSourcingHandler
@@ -166,8 +187,22 @@ public class Order {
         stage = Stage.COMPLETED;
     }
 
+    private void expire() {
+        if (stage == Stage.PENDING) {
+            cancel(PAYMENT_TIMEOUT);
+        }
+    }
+
     private void cancel(String reason) {
-        apply(new OrderCancelled(orderId, reason, stage.status, stage == Stage.PAID ? paidWith : null, couponCode));
+        apply(new OrderCancelled(orderId, reason, stage.status, stage == Stage.PAID ? paidWith : null, couponCode,
+                units));
+    }
+
+    /** Paid or cancelled, the order has no use for its deadline: cancelled while still due, it never fires. */
+    private void cancelPaymentDeadline(DeadlineManager deadlines) {
+        if (stage == Stage.PENDING && paymentDeadlineId != null) {
+            deadlines.cancelSchedule(PAYMENT_DEADLINE, paymentDeadlineId);
+        }
     }
 
     private void requireVisibleTo(CustomerId requestedBy) {

@@ -17,16 +17,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 /**
- * Places an order in one transaction: every line's stock is held, the coupon use counted and the
- * order recorded, or, when any line is short, nothing but the refusals. The answer is final when
- * the command returns, so the customer never waits for an asynchronous process to decide, and no
- * order exists whose stock was not held.
+ * Places an order in one transaction: every line's stock is held, the coupon use counted, the
+ * order recorded and its payment deadline scheduled, or, when any line is short, nothing but the
+ * refusals. The answer is final when the command returns, so the customer never waits for an
+ * asynchronous process to decide, and no order exists whose stock was not held.
  */
 @Component
 public class OrderCommandHandler {
@@ -47,7 +48,7 @@ public class OrderCommandHandler {
     }
 
     @CommandHandler
-    public Placement handle(PlaceOrder command) throws Exception {
+    public Placement handle(PlaceOrder command, DeadlineManager deadlines) throws Exception {
         Map<Sku, Aggregate<Inventory>> stock = lockStock(command.lines());
         List<Shortfall> unavailable = new ArrayList<>();
         for (OrderLine line : command.lines()) {
@@ -66,7 +67,7 @@ public class OrderCommandHandler {
         OrderAmounts amounts = OrderAmounts.of(command.lines(), discount, pricing.fee(), pricing.threshold());
         command.lines().forEach(line -> stock.get(line.sku()).execute(
                 inventory -> inventory.reserve(command.orderId(), line.quantity())));
-        orders.newInstance(() -> new Order(command, amounts));
+        orders.newInstance(() -> new Order(command, amounts, deadlines));
         return new Placement.Placed(command.orderId(), command.orderNumber(), command.lines(), amounts,
                 command.paymentDueAt());
     }

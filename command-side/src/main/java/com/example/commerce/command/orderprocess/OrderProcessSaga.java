@@ -12,13 +12,14 @@ import com.example.commerce.api.order.MarkOrderDelivered;
 import com.example.commerce.api.order.OrderCancelled;
 import com.example.commerce.api.order.OrderCompleted;
 import com.example.commerce.api.order.OrderPaid;
-import com.example.commerce.api.order.OrderPlaced;
+import com.example.commerce.api.order.OrderedUnits;
 import com.example.commerce.api.payment.RefundPayment;
 import com.example.commerce.api.shipment.ShipmentDelivered;
 import com.example.commerce.command.ProcessStep;
 import com.example.commerce.command.order.OrderProperties;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -30,19 +31,22 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 
 /**
- * The life of one order after placement (which held its stock and counted its coupon use in the
- * placing transaction). Every step is an idempotent command sent in a transaction of its own
- * ({@link ProcessStep}), so a conflict with another node is retried at once and a step repeated
- * after a crash changes nothing; the commands answer instead of refusing, so that the saga can
- * decide what to do next.
+ * The life of one order once it is paid or cancelled. Placement held its stock and counted its
+ * coupon use in the placing transaction, and the order keeps its own payment deadline, so an order
+ * awaiting payment has no process yet: the process starts with the event that first needs one.
+ * Every step is an idempotent command sent in a transaction of its own ({@link ProcessStep}), so a
+ * conflict with another node is retried at once and a step repeated after a crash changes nothing;
+ * the commands answer instead of refusing, so that the saga can decide what to do next.
  *
  * <ol>
- *   <li>placed: the order waits for payment until its deadline</li>
  *   <li>paid: take the held units out of stock</li>
  *   <li>cancelled: unpaid, give the units and the coupon use back; paid, refund and return the units</li>
  *   <li>delivered: mark the order delivered and confirm it automatically after a while</li>
  *   <li>completed or cancelled: the saga ends, its deadlines cancelled</li>
  * </ol>
+ *
+ * <p>Orders placed by earlier versions started their process at placement, with the payment
+ * deadline kept here: those sagas carry on, and their deadline still expires their order.
  */
 @Saga
 @ProcessingGroup(OrderProcessSaga.PROCESSING_GROUP)
@@ -62,22 +66,17 @@ public class OrderProcessSaga {
 
     @StartSaga
     @SagaEventHandler(associationProperty = ORDER_ID)
-    public void on(OrderPlaced event, DeadlineManager deadlines) {
-        orderId = event.orderId();
-        couponCode = event.couponCode();
-        event.lines().forEach(line -> lines.merge(line.sku().value(), line.quantity(), Integer::sum));
-        paymentDeadlineId = deadlines.schedule(event.paymentDueAt(), PAYMENT_DEADLINE, new PaymentDue(orderId));
-    }
-
-    @SagaEventHandler(associationProperty = ORDER_ID)
     public void on(OrderPaid event, CommandGateway commands, DeadlineManager deadlines) {
+        begin(event.orderId(), event.units(), null);
         cancelPaymentDeadline(deadlines);
         lines.keySet().forEach(sku -> ProcessStep.send(commands, new CommitStock(Sku.of(sku), orderId)));
     }
 
+    @StartSaga
     @EndSaga
     @SagaEventHandler(associationProperty = ORDER_ID)
     public void on(OrderCancelled event, CommandGateway commands, DeadlineManager deadlines) {
+        begin(event.orderId(), event.units(), event.couponCode());
         cancelPaymentDeadline(deadlines);
         if (event.paymentId() == null) {
             releaseHeldStock(commands);
@@ -108,7 +107,8 @@ public class OrderProcessSaga {
     }
 
     // A deadline handler's first parameter is its payload: without one, a handler asking for a
-    // resource would never match its deadline.
+    // resource would never match its deadline. This one is scheduled only by the processes of
+    // orders placed by earlier versions: orders now keep their own.
     @DeadlineHandler(deadlineName = PAYMENT_DEADLINE)
     public void on(PaymentDue deadline, CommandGateway commands) {
         paymentDeadlineId = null;
@@ -119,6 +119,21 @@ public class OrderProcessSaga {
     public void on(AutoConfirmDue deadline, CommandGateway commands) {
         autoConfirmDeadlineId = null;
         ProcessStep.send(commands, new CompleteOrder(deadline.orderId(), null, true));
+    }
+
+    /**
+     * What a process started by this event needs of the order. A process an earlier version started
+     * at placement knows it already; only events of such orders name no units.
+     */
+    private void begin(OrderId orderId, List<OrderedUnits> units, String couponCode) {
+        if (this.orderId != null) {
+            return;
+        }
+        this.orderId = orderId;
+        this.couponCode = couponCode;
+        if (units != null) {
+            units.forEach(unit -> lines.merge(unit.sku().value(), unit.quantity(), Integer::sum));
+        }
     }
 
     private void releaseHeldStock(CommandGateway commands) {

@@ -2,6 +2,9 @@ package com.example.commerce.command.orderprocess;
 
 import com.example.commerce.api.common.OrderId;
 
-/** The payload of the payment deadline: this order's time to pay is up. Stored with the deadline. */
+/**
+ * The payload of the payment deadline that order processes of earlier versions kept (orders now
+ * keep their own: {@code PaymentOverdue}). Stored with the deadline.
+ */
 public record PaymentDue(OrderId orderId) {
 }

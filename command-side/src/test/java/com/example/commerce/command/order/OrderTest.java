@@ -20,6 +20,10 @@ import static com.example.commerce.command.order.Orders.TRACKING_NUMBER;
 import static com.example.commerce.command.order.Orders.anOrder;
 import static com.example.commerce.command.order.Orders.tees;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.deepEquals;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
 import com.example.commerce.api.common.Money;
 import com.example.commerce.api.common.OrderId;
@@ -57,8 +61,11 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.messaging.Message;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.matchers.IgnoreField;
+import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,7 +100,8 @@ class OrderTest {
     void recordsTheOrderWithItsSnapshottedLinesAndAmountsAndHoldsItsStock() {
         fixture.givenNoPriorActivity()
                 .when(order.placeOrder())
-                .expectEvents(order.orderPlaced(), order.orderAccepted())
+                .expectEventsMatching(placedAndAccepted(order))
+                .expectScheduledDeadlineWithName(PAYMENT_DUE_AT, Order.PAYMENT_DEADLINE)
                 .expectResultMessagePayload(order.placement());
 
         assertThat(order.placement().amounts()).isEqualTo(new OrderAmounts(Money.won(39000), Money.won(3000),
@@ -162,7 +170,7 @@ class OrderTest {
 
         fixture.givenNoPriorActivity()
                 .when(orderWithCoupon.placeOrder())
-                .expectEvents(orderWithCoupon.orderPlaced(), orderWithCoupon.orderAccepted())
+                .expectEventsMatching(placedAndAccepted(orderWithCoupon))
                 .expectResultMessagePayload(orderWithCoupon.placement());
         assertThat(orderWithCoupon.amounts()).isEqualTo(new OrderAmounts(Money.won(39000), Money.won(3000),
                 Money.won(5000), Money.won(3363), Money.won(37000)));
@@ -178,7 +186,7 @@ class OrderTest {
 
         fixture.givenNoPriorActivity()
                 .when(tenPercentOff.placeOrder())
-                .expectEvents(tenPercentOff.orderPlaced(), tenPercentOff.orderAccepted())
+                .expectEventsMatching(placedAndAccepted(tenPercentOff))
                 .expectResultMessagePayload(tenPercentOff.placement());
         assertThat(tenPercentOff.amounts()).isEqualTo(new OrderAmounts(Money.won(39000), Money.won(3000),
                 Money.won(3900), Money.won(3463), Money.won(38100)));
@@ -247,7 +255,7 @@ class OrderTest {
     void becomesPaidAndAnswersTrue() {
         fixture.given(order.accepted())
                 .when(new MarkOrderPaid(ORDER_ID, PAYMENT))
-                .expectEvents(new OrderPaid(ORDER_ID, PAYMENT, Money.won(42000)))
+                .expectEvents(new OrderPaid(ORDER_ID, PAYMENT, Money.won(42000), order.units()))
                 .expectResultMessagePayload(true);
     }
 
@@ -296,7 +304,7 @@ class OrderTest {
     void cancelsAPendingOrderForItsCustomerAndNamesTheCoupon() {
         fixture.given(orderWithCoupon.accepted())
                 .when(new CancelOrder(ORDER_ID, CUSTOMER, REASON))
-                .expectEvents(new OrderCancelled(ORDER_ID, REASON, OrderStatus.PENDING, null, COUPON));
+                .expectEvents(new OrderCancelled(ORDER_ID, REASON, OrderStatus.PENDING, null, COUPON, order.units()));
     }
 
     @Test
@@ -304,7 +312,7 @@ class OrderTest {
         fixture.given(order.paid())
                 .when(new CancelOrder(ORDER_ID, null, "out of stock at the warehouse"))
                 .expectEvents(new OrderCancelled(ORDER_ID, "out of stock at the warehouse", OrderStatus.PAID,
-                        PAYMENT, null));
+                        PAYMENT, null, order.units()));
     }
 
     @Test
@@ -341,10 +349,11 @@ class OrderTest {
     }
 
     @Test
-    void cancelsAPendingOrderForPaymentTimeout() {
+    void cancelsAPendingOrderForPaymentTimeoutWhenTheProcessOfAnEarlierVersionExpiresIt() {
         fixture.given(orderWithCoupon.accepted())
                 .when(new ExpireOrder(ORDER_ID))
-                .expectEvents(new OrderCancelled(ORDER_ID, "payment_timeout", OrderStatus.PENDING, null, COUPON));
+                .expectEvents(new OrderCancelled(ORDER_ID, "payment_timeout", OrderStatus.PENDING, null, COUPON,
+                        order.units()));
     }
 
     @Test
@@ -361,6 +370,36 @@ class OrderTest {
                 .when(new ExpireOrder(ORDER_ID))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    // its payment deadline, scheduled by the placement itself
+
+    @Test
+    void cancelsItselfForPaymentTimeoutWhenItsDeadlinePassesUnpaid() {
+        fixture.givenCurrentTime(PLACED_AT)
+                .andGivenCommands(order.placeOrder())
+                .whenTimeAdvancesTo(PAYMENT_DUE_AT)
+                .expectTriggeredDeadlinesWithName(Order.PAYMENT_DEADLINE)
+                .expectDeadlinesMet(new PaymentOverdue(ORDER_ID))
+                .expectEvents(order.cancelledWhilePending(Order.PAYMENT_TIMEOUT));
+    }
+
+    @Test
+    void cancelsItsPaymentDeadlineOncePaid() {
+        fixture.givenCurrentTime(PLACED_AT)
+                .andGivenCommands(order.placeOrder())
+                .when(new MarkOrderPaid(ORDER_ID, PAYMENT))
+                .expectEvents(order.orderPaid())
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void cancelsItsPaymentDeadlineWhenItsCustomerCancelsIt() {
+        fixture.givenCurrentTime(PLACED_AT)
+                .andGivenCommands(order.placeOrder())
+                .when(new CancelOrder(ORDER_ID, CUSTOMER, REASON))
+                .expectEvents(order.cancelledWhilePending(REASON))
+                .expectNoScheduledDeadlines();
     }
 
     @Test
@@ -463,5 +502,13 @@ class OrderTest {
                 .when(new CompleteOrder(ORDER_ID, OTHER_CUSTOMER, false))
                 .expectException(NotFound.class)
                 .expectNoEvents();
+    }
+
+    /** The order's placement and acceptance, whatever id the deadline manager gave its payment deadline. */
+    private static Matcher<List<Message<?>>> placedAndAccepted(Orders order) {
+        return payloadsMatching(exactSequenceOf(
+                deepEquals(order.orderPlaced()),
+                deepEquals(order.orderAccepted(), new IgnoreField(OrderAccepted.class, "paymentDeadlineId")),
+                andNoMore()));
     }
 }

@@ -18,6 +18,7 @@ import com.example.commerce.api.order.OrderLine;
 import com.example.commerce.api.order.OrderPaid;
 import com.example.commerce.api.order.OrderPlaced;
 import com.example.commerce.api.order.OrderShipped;
+import com.example.commerce.api.order.OrderedUnits;
 import com.example.commerce.api.order.PlaceOrder;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +42,8 @@ public final class Orders {
     public static final String CARRIER = "cj";
     public static final String TRACKING_NUMBER = "CJ-1000-2000";
     public static final String COUPON = "WELCOME10";
+    /** The id of the order's own payment deadline, as its acceptance recorded it. */
+    public static final String PAYMENT_DEADLINE_ID = "payment-deadline-1";
 
     /** Shop defaults: {@code commerce.pricing.*} and {@code commerce.order.*}. */
     public static final Money SHIPPING_FEE = Money.won(3000);
@@ -126,11 +129,11 @@ public final class Orders {
     }
 
     public OrderAccepted orderAccepted() {
-        return new OrderAccepted(orderId, PAYMENT_DUE_AT);
+        return new OrderAccepted(orderId, PAYMENT_DUE_AT, PAYMENT_DEADLINE_ID);
     }
 
     public OrderPaid orderPaid() {
-        return new OrderPaid(orderId, paidWith, total());
+        return new OrderPaid(orderId, paidWith, total(), units());
     }
 
     public OrderShipped orderShipped() {
@@ -146,11 +149,11 @@ public final class Orders {
     }
 
     public OrderCancelled cancelledWhilePending(String reason) {
-        return new OrderCancelled(orderId, reason, OrderStatus.PENDING, null, couponCode);
+        return new OrderCancelled(orderId, reason, OrderStatus.PENDING, null, couponCode, units());
     }
 
     public OrderCancelled cancelledAfterPayment(String reason) {
-        return new OrderCancelled(orderId, reason, OrderStatus.PAID, paidWith, couponCode);
+        return new OrderCancelled(orderId, reason, OrderStatus.PAID, paidWith, couponCode, units());
     }
 
     // histories: every event up to and including the stage named
@@ -167,6 +170,11 @@ public final class Orders {
 
     public List<OrderLine> lines() {
         return lines;
+    }
+
+    /** The units of each SKU the order takes: two tees and a mug. */
+    public List<OrderedUnits> units() {
+        return List.of(new OrderedUnits(TEE, 2), new OrderedUnits(MUG, 1));
     }
 
     public List<Object> paid() {

@@ -7,14 +7,11 @@ import static com.example.commerce.command.order.Orders.DELIVERED_AT;
 import static com.example.commerce.command.order.Orders.MUG;
 import static com.example.commerce.command.order.Orders.ORDER_ID;
 import static com.example.commerce.command.order.Orders.PAYMENT;
-import static com.example.commerce.command.order.Orders.PAYMENT_DUE_AT;
-import static com.example.commerce.command.order.Orders.PAYMENT_TIMEOUT;
 import static com.example.commerce.command.order.Orders.PLACED_AT;
 import static com.example.commerce.command.order.Orders.SHIPMENT;
 import static com.example.commerce.command.order.Orders.TEE;
 import static com.example.commerce.command.order.Orders.anOrder;
 import static com.example.commerce.command.orderprocess.OrderProcessSaga.AUTO_CONFIRM_DEADLINE;
-import static com.example.commerce.command.orderprocess.OrderProcessSaga.PAYMENT_DEADLINE;
 
 import com.example.commerce.api.common.Money;
 import com.example.commerce.api.coupon.ReleaseCoupon;
@@ -22,7 +19,6 @@ import com.example.commerce.api.inventory.CommitStock;
 import com.example.commerce.api.inventory.ReleaseStock;
 import com.example.commerce.api.inventory.ReturnStock;
 import com.example.commerce.api.order.CompleteOrder;
-import com.example.commerce.api.order.ExpireOrder;
 import com.example.commerce.api.order.MarkOrderDelivered;
 import com.example.commerce.api.order.MarkOrderPaid;
 import com.example.commerce.api.payment.RefundPayment;
@@ -53,45 +49,26 @@ class OrderProcessSagaTest {
         fixture.setCallbackBehavior(OrderProcessSagaTest::answer);
     }
 
-    // placed
+    // placed: the order keeps its own payment deadline
 
     @Test
-    void awaitsPaymentUntilTheOrdersDeadline() {
+    void startsNoProcessForAnOrderAwaitingPayment() {
         fixture.givenCurrentTime(PLACED_AT)
-                .whenAggregate(ORDER_ID.value()).publishes(order.orderPlaced())
+                .whenAggregate(ORDER_ID.value()).publishes(order.orderAccepted())
                 .expectNoDispatchedCommands()
-                .expectScheduledDeadlineWithName(PAYMENT_DUE_AT, PAYMENT_DEADLINE)
-                .expectScheduledDeadline(PAYMENT_DUE_AT, new PaymentDue(ORDER_ID))
-                .expectActiveSagas(1);
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(0);
     }
 
-    // paid, or not in time
+    // paid
 
     @Test
-    void commitsEveryLinesStockOncePaid() {
+    void startsWithThePaymentAndCommitsEveryLinesStock() {
         pending(order)
                 .whenAggregate(ORDER_ID.value()).publishes(order.orderPaid())
                 .expectDispatchedCommands(new CommitStock(TEE, ORDER_ID), new CommitStock(MUG, ORDER_ID))
                 .expectNoScheduledDeadlines()
                 .expectActiveSagas(1);
-    }
-
-    @Test
-    void expiresTheOrderWhenItsPaymentDeadlinePasses() {
-        pending(order)
-                .whenTimeElapses(PAYMENT_TIMEOUT)
-                .expectTriggeredDeadlinesWithName(PAYMENT_DEADLINE)
-                .expectDeadlinesMet(new PaymentDue(ORDER_ID))
-                .expectDispatchedCommands(new ExpireOrder(ORDER_ID));
-    }
-
-    @Test
-    void doesNotExpireAnOrderPaidInTime() {
-        pending(order)
-                .andThenAggregate(ORDER_ID.value()).published(order.orderPaid())
-                .whenTimeElapses(PAYMENT_TIMEOUT.plusMinutes(1))
-                .expectTriggeredDeadlines()
-                .expectNoDispatchedCommands();
     }
 
     // cancelled

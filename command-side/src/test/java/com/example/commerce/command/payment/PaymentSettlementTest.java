@@ -64,7 +64,8 @@ class PaymentSettlementTest {
 
         settlement.on(approval, commands);
 
-        assertThat(orders.eventsOf(ORDER_ID)).last().isEqualTo(new OrderPaid(ORDER_ID, PAYMENT, order.total()));
+        assertThat(orders.eventsOf(ORDER_ID)).last()
+                .isEqualTo(new OrderPaid(ORDER_ID, PAYMENT, order.total(), order.units()));
         assertThat(payments.eventsOf(PAYMENT)).containsExactly(Payments.started(), Payments.approved());
     }
 

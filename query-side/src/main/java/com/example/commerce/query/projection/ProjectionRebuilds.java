@@ -324,26 +324,41 @@ public class ProjectionRebuilds implements DisposableBean {
         }).count();
     }
 
-    /** Stops this node's processor while another node resets it, and starts it again afterwards. */
+    /**
+     * Stops this node's processor while another node resets it, and starts it again afterwards. A reset
+     * this node ran may have finished since the tick read its state: a start seen in that state is read
+     * again, after looking at this node's own resets, before it pauses anything (a reset here records
+     * its progress before it unmarks itself).
+     */
     private void followOtherNodesReset(GenerationState state) {
         String name = state.name();
         if (resettingHere.contains(name)) {
             return;
         }
-        boolean anotherNodeResets = GenerationState.STARTING.equals(state.status()) && state.isRebuilding()
-                && state.rebuildStartedAt() != null
-                && clock.instant().isBefore(state.rebuildStartedAt().plus(STALE_START));
+        boolean anotherNodeResets = startedElsewhere(state) && startedElsewhere(generations.read(name));
         StreamingEventProcessor processor = processor(name);
         if (anotherNodeResets) {
             if (pausedHere.add(name)) {
                 log.info("Pausing projection {} while another node resets it", name);
                 processor.shutdownAsync();
             }
-        } else if (pausedHere.remove(name)) {
-            log.info("Resuming projection {}", name);
+        } else if (pausedHere.contains(name)) {
+            try {
+                processor.start();
+            } catch (IllegalStateException stillShuttingDown) {
+                log.debug("Projection {} is still pausing; resuming it at the next tick", name);
+                return;
+            }
+            pausedHere.remove(name);
+            log.info("Resumed projection {}", name);
             generations.forget(name);
-            processor.start();
         }
+    }
+
+    private boolean startedElsewhere(GenerationState state) {
+        return GenerationState.STARTING.equals(state.status()) && state.isRebuilding()
+                && state.rebuildStartedAt() != null
+                && clock.instant().isBefore(state.rebuildStartedAt().plus(STALE_START));
     }
 
     /**

@@ -18,6 +18,7 @@ import com.example.commerce.api.order.OrderLine;
 import com.example.commerce.api.order.OrderPaid;
 import com.example.commerce.api.order.OrderPlaced;
 import com.example.commerce.api.order.OrderShipped;
+import com.example.commerce.api.order.OrderedUnits;
 import com.example.commerce.api.order.PaymentRequested;
 import com.example.commerce.api.payment.PaymentApproved;
 import com.example.commerce.api.payment.PaymentDeclined;
@@ -60,8 +61,13 @@ final class OrderEvents {
                 paymentDueAt);
     }
 
+    /** The units the order takes: its one line. */
+    static List<OrderedUnits> units() {
+        return List.of(new OrderedUnits(Sku.of("TEE-RED-L"), 2));
+    }
+
     OrderAccepted accepted() {
-        return new OrderAccepted(orderId, paymentDueAt);
+        return new OrderAccepted(orderId, paymentDueAt, "payment-deadline-" + orderId.value());
     }
 
 
@@ -86,11 +92,11 @@ final class OrderEvents {
     }
 
     OrderPaid paid(PaymentId paymentId) {
-        return new OrderPaid(orderId, paymentId, Money.won(TOTAL));
+        return new OrderPaid(orderId, paymentId, Money.won(TOTAL), units());
     }
 
     OrderCancelled cancelled(String reason, OrderStatus from, PaymentId paidWith) {
-        return new OrderCancelled(orderId, reason, from, paidWith, null);
+        return new OrderCancelled(orderId, reason, from, paidWith, null, units());
     }
 
     OrderShipped shipped() {
