@@ -1,6 +1,5 @@
 package com.example.commerce.command.notification;
 
-import com.example.commerce.api.common.CustomerId;
 import com.example.commerce.api.common.OrderId;
 import com.example.commerce.api.order.OrderCancelled;
 import com.example.commerce.api.order.OrderCompleted;
@@ -8,19 +7,20 @@ import com.example.commerce.api.order.OrderDelivered;
 import com.example.commerce.api.order.OrderPaid;
 import com.example.commerce.api.order.OrderPlaced;
 import com.example.commerce.api.order.OrderShipped;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
  * Mails the customer when their order is paid, shipped, delivered, cancelled or completed. Its
  * processor is never reset (it is not a projection, and replays are disallowed), so rebuilding the
  * read side sends nothing. A mail that keeps failing goes to the dead-letter queue for its order,
- * and other orders' mails go on.
+ * and other orders' mails go on. Whom an order's mails go to and the number they quote come from
+ * the order's own first event, read when a mail is due: a placement costs this processor nothing.
  */
 @Component
 @DisallowReplay
@@ -29,21 +29,14 @@ public class Notifications {
 
     public static final String PROCESSING_GROUP = "notifications";
 
-    private final JdbcTemplate jdbc;
+    private final EventStore events;
     private final CustomerDirectory customers;
     private final Mailer mailer;
 
-    public Notifications(JdbcTemplate jdbc, CustomerDirectory customers, Mailer mailer) {
-        this.jdbc = jdbc;
+    public Notifications(EventStore events, CustomerDirectory customers, Mailer mailer) {
+        this.events = events;
         this.customers = customers;
         this.mailer = mailer;
-    }
-
-    /** Remembers whom the order's mails go to. */
-    @EventHandler
-    void on(OrderPlaced event) {
-        jdbc.update("INSERT INTO notification_order (order_id, customer_id, order_number) VALUES (?, ?, ?)"
-                + " ON CONFLICT DO NOTHING", event.orderId().value(), event.customerId().value(), event.orderNumber());
     }
 
     @EventHandler
@@ -75,14 +68,15 @@ public class Notifications {
     }
 
     private void send(OrderId orderId, String what, String text) {
-        List<Map<String, Object>> order = jdbc.queryForList(
-                "SELECT customer_id, order_number FROM notification_order WHERE order_id = ?", orderId.value());
-        if (order.isEmpty()) {
-            return;
-        }
-        String orderNumber = (String) order.get(0).get("order_number");
-        customers.recipient(CustomerId.of((String) order.get(0).get("customer_id"))).ifPresent(recipient ->
-                mailer.send(recipient, "Order " + orderNumber + ": " + what,
-                        "Hello " + recipient.name() + ",\n\n" + text + "\n\nOrder " + orderNumber + "\n"));
+        placement(orderId).ifPresent(placed -> customers.recipient(placed.customerId()).ifPresent(recipient ->
+                mailer.send(recipient, "Order " + placed.orderNumber() + ": " + what, "Hello " + recipient.name()
+                        + ",\n\n" + text + "\n\nOrder " + placed.orderNumber() + "\n")));
+    }
+
+    /** The order's placement: its first event, read from its stream without a snapshot. */
+    private Optional<OrderPlaced> placement(OrderId orderId) {
+        DomainEventStream stream = events.readEvents(orderId.value(), 0);
+        return stream.hasNext() && stream.next().getPayload() instanceof OrderPlaced placed
+                ? Optional.of(placed) : Optional.empty();
     }
 }
