@@ -343,6 +343,7 @@ public class ProjectionRebuilds implements DisposableBean {
                 processor.shutdownAsync();
             }
         } else if (pausedHere.contains(name)) {
+            generations.forget(name);
             try {
                 processor.start();
             } catch (IllegalStateException stillShuttingDown) {
@@ -351,7 +352,6 @@ public class ProjectionRebuilds implements DisposableBean {
             }
             pausedHere.remove(name);
             log.info("Resumed projection {}", name);
-            generations.forget(name);
         }
     }
 
