@@ -24,7 +24,7 @@
 #          JIT_WARMUP_MAX, 300 s),
 #          SUITE (full; "closed" runs only the closed-loop placement runs, for quick variants;
 #                 "open" only the open loops at RATE: CPU per order at a fixed load, steadier
-#                 than saturation for telling two variants apart),
+#                 than saturation for telling two variants apart; "paid" only the full flow to paid),
 #          QUIET_WAIT (up to 60 s waiting, before each phase, for the machine to be idle when other
 #          work shares it; what others still use shows as "other" CPU in the tables).
 #
@@ -248,6 +248,11 @@ load_suite() {
     wait_quiet
     if [ "$SUITE" = open ]; then
       each_system --workload="$workload" --mode=open --rate="$RATE"
+      continue
+    fi
+    if [ "$SUITE" = paid ]; then
+      each_system --workload="$workload" --flow=paid --mode=closed --clients="$PAID_CLIENTS"
+      drain_paid "$workload"
       continue
     fi
     for c in $CLIENTS; do
