@@ -34,8 +34,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The life of one order after placement (which held its stock): wait for payment until its
- * deadline, commit, give back, refund, deliver, confirm automatically. A fresh fixture per test.
+ * The life of one order once it is paid or cancelled (placement held its stock, and the order
+ * keeps its own payment deadline): commit, give back, refund, deliver, confirm automatically. A
+ * fresh fixture per test.
  */
 class OrderProcessSagaTest {
 
@@ -54,6 +55,7 @@ class OrderProcessSagaTest {
     @Test
     void startsNoProcessForAnOrderAwaitingPayment() {
         fixture.givenCurrentTime(PLACED_AT)
+                .andThenAggregate(ORDER_ID.value()).published(order.orderPlaced())
                 .whenAggregate(ORDER_ID.value()).publishes(order.orderAccepted())
                 .expectNoDispatchedCommands()
                 .expectNoScheduledDeadlines()
