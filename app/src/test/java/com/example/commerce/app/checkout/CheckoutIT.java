@@ -6,6 +6,7 @@ import com.example.commerce.app.support.Api;
 import com.example.commerce.app.support.IntegrationTest;
 import com.example.commerce.app.support.Shop;
 import com.example.commerce.command.orderprocess.OrderProcessSaga;
+import com.example.commerce.query.projection.TokenStoreReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ class CheckoutIT extends IntegrationTest {
     private JdbcTemplate jdbc;
     @Autowired
     private EventProcessingConfiguration processing;
+    @Autowired
+    private TokenStoreReader tokenStore;
 
     @Test
     void takesAnOrderToPaidAndCommitsItsStock() {
@@ -65,7 +68,7 @@ class CheckoutIT extends IntegrationTest {
                 + " FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE '%.OrderAccepted'",
                 String.class, orderId);
         assertThat(scheduledDeadlines(deadlineId)).isEqualTo(1);
-        awaitOrderProcessPast(headOfEventStore());
+        awaitOrderProcessPast(tokenStore.headPosition());
         assertThat(processesOf(orderId)).as("an unpaid order has no process").isZero();
 
         shop.pay(customer, orderId, "tok_ok");
@@ -200,10 +203,6 @@ class CheckoutIT extends IntegrationTest {
     private int processesOf(String orderId) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM association_value_entry WHERE association_value = ?",
                 Integer.class, orderId);
-    }
-
-    private long headOfEventStore() {
-        return jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
     }
 
     /** Until every segment of the order process has handled the events up to this position. */
