@@ -57,7 +57,7 @@ class CheckoutIT extends IntegrationTest {
     }
 
     @Test
-    void keepsAnUnpaidOrdersDeadlineWithTheOrderAndStartsItsProcessOncePaid() {
+    void keepsAnOrdersDeadlineAndItsStockWithTheOrderSoThatNoProcessRunsUntilDelivery() {
         String sku = Shop.newSku();
         shop.productWithStock(sku, 20000, 5);
         Shop.Customer customer = shop.customer();
@@ -74,9 +74,15 @@ class CheckoutIT extends IntegrationTest {
         shop.pay(customer, orderId, "tok_ok");
         shop.awaitStatus(orderId, "paid");
 
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> processesOf(orderId) == 1);
         assertThat(scheduledDeadlines(deadlineId)).as("paying cancels the deadline").isZero();
+        // Written by one transaction, so they share its id: no paid order's units are still only held.
+        List<String> writtenBy = jdbc.queryForList("SELECT xmin::text FROM domain_event_entry WHERE (aggregate_identifier"
+                + " = ? AND payload_type LIKE '%.OrderPaid') OR (aggregate_identifier = ? AND payload_type LIKE"
+                + " '%.StockCommitted')", String.class, orderId, sku);
+        assertThat(writtenBy).as("OrderPaid and StockCommitted, by one transaction").hasSize(2).containsOnly(writtenBy.get(0));
         shop.awaitStock(sku, 4, 0);
+        awaitOrderProcessPast(tokenStore.headPosition());
+        assertThat(processesOf(orderId)).as("a paid order has no process").isZero();
     }
 
     @Test

@@ -2,18 +2,15 @@ package com.example.commerce.app.fulfilment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.commerce.api.common.Money;
 import com.example.commerce.api.common.OrderId;
 import com.example.commerce.api.common.OrderStatus;
 import com.example.commerce.api.common.PaymentId;
 import com.example.commerce.api.common.Sku;
 import com.example.commerce.api.coupon.ReleaseCoupon;
-import com.example.commerce.api.inventory.CommitStock;
 import com.example.commerce.api.inventory.ReleaseStock;
 import com.example.commerce.api.inventory.ReturnStock;
 import com.example.commerce.api.order.ExpireOrder;
 import com.example.commerce.api.order.OrderCancelled;
-import com.example.commerce.api.order.OrderPaid;
 import com.example.commerce.api.order.OrderedUnits;
 import com.example.commerce.api.payment.RefundPayment;
 import com.example.commerce.axon.serialization.AxonSerializationConfiguration;
@@ -32,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An order process that an earlier version started at placement, read back as the saga store holds
  * it (Axon's own mapper), carries its order on: the lines and deadline it kept still decide, and the
- * units that newer events name are not counted twice.
+ * units that newer events name are not counted twice. Its order's payment is no longer its business:
+ * the paying transaction takes the units out of stock, for its order as for any other.
  */
 class EarlierOrderProcessTest {
 
@@ -52,21 +50,9 @@ class EarlierOrderProcessTest {
     private final StubDeadlineManager deadlines = new StubDeadlineManager();
 
     @Test
-    void commitsTheLinesItKeptOncePaidAndForgetsItsDeadline() throws Exception {
-        OrderProcessSaga saga = stored();
-
-        saga.on(new OrderPaid(ORDER, PaymentId.of("payment-1"), Money.won(39000), UNITS), commands, deadlines);
-
-        assertThat(sent).containsExactly(new CommitStock(TEE, ORDER), new CommitStock(MUG, ORDER));
-        assertThat(mapper.readTree(mapper.writeValueAsString(saga)).path("paymentDeadlineId").isNull()).isTrue();
-    }
-
-    @Test
     void returnsTheUnitsItKeptOnceWhenCancelledAfterPayment() throws Exception {
         OrderProcessSaga saga = stored();
         PaymentId payment = PaymentId.of("payment-1");
-        saga.on(new OrderPaid(ORDER, payment, Money.won(39000), UNITS), commands, deadlines);
-        sent.clear();
 
         saga.on(new OrderCancelled(ORDER, "out of stock", OrderStatus.PAID, payment, "WELCOME10", UNITS),
                 commands, deadlines);
@@ -100,7 +86,7 @@ class EarlierOrderProcessTest {
     /** Records each command and answers it as its aggregate would, with nothing. */
     private CommandBus recordingBus() {
         CommandBus bus = SimpleCommandBus.builder().build();
-        for (Class<?> type : List.of(CommitStock.class, ReleaseStock.class, ReturnStock.class,
+        for (Class<?> type : List.of(ReleaseStock.class, ReturnStock.class,
                 ReleaseCoupon.class, RefundPayment.class, ExpireOrder.class)) {
             bus.subscribe(type.getName(), command -> {
                 sent.add(command.getPayload());

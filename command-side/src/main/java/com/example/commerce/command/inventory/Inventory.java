@@ -115,11 +115,17 @@ public class Inventory {
         }
     }
 
+    /** Sent by earlier versions' order processes (nodes not yet upgraded); orders now take their units when paid. */
     @CommandHandler
     public void handle(CommitStock command) {
-        Integer quantity = held.get(command.orderId().value());
+        commit(command.orderId());
+    }
+
+    /** The units held for the order leave the stock: it is paid. Committing again changes nothing. */
+    public void commit(OrderId orderId) {
+        Integer quantity = held.get(orderId.value());
         if (quantity != null) {
-            apply(new StockCommitted(sku, command.orderId(), quantity));
+            apply(new StockCommitted(sku, orderId, quantity));
         }
     }
 

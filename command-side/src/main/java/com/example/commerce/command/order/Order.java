@@ -14,7 +14,6 @@ import com.example.commerce.api.order.CancelOrder;
 import com.example.commerce.api.order.CompleteOrder;
 import com.example.commerce.api.order.ExpireOrder;
 import com.example.commerce.api.order.MarkOrderDelivered;
-import com.example.commerce.api.order.MarkOrderPaid;
 import com.example.commerce.api.order.OrderAccepted;
 import com.example.commerce.api.order.OrderAmounts;
 import com.example.commerce.api.order.OrderCancelled;
@@ -37,9 +36,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * An order from placement to completion. It is placed with its stock already held (see
  * {@link OrderCommandHandler}), so it is accepted at once and pending payment. It keeps its own
- * payment deadline, scheduled in the placing transaction: an order that is never paid needs no
- * process of its own until it is cancelled (the order process starts when it is paid or
- * cancelled). Commands a customer sends carry {@code requestedBy}: another customer's order
+ * payment deadline, scheduled in the placing transaction, and paying it takes its units out of
+ * stock in the paying transaction: an order needs no process of its own until it is cancelled or
+ * delivered. Commands a customer sends carry {@code requestedBy}: another customer's order
  * answers as if it did not exist.
  */
 @Aggregate
@@ -82,19 +81,24 @@ public class Order {
 
     /**
      * Answers whether the order is paid with this payment. An order no longer pending (cancelled, or
-     * paid with another payment) answers false instead of refusing, so the order process can refund.
+     * paid with another payment) answers false instead of refusing, so that the payment is refunded.
+     * Its units are taken out of stock in the same transaction ({@link OrderCommandHandler}).
      */
-    @CommandHandler
-    public boolean handle(MarkOrderPaid command, DeadlineManager deadlines) {
-        if (command.paymentId().equals(paidWith)) {
+    public boolean markPaid(PaymentId paymentId, DeadlineManager deadlines) {
+        if (paymentId.equals(paidWith)) {
             return true;
         }
         if (stage != Stage.PENDING) {
             return false;
         }
         cancelPaymentDeadline(deadlines);
-        apply(new OrderPaid(orderId, command.paymentId(), total, units));
+        apply(new OrderPaid(orderId, paymentId, total, units));
         return true;
+    }
+
+    /** The units of each SKU the order holds, or took once paid. */
+    public List<OrderedUnits> units() {
+        return units;
     }
 
     @CommandHandler

@@ -3,15 +3,19 @@ package com.example.commerce.command.order;
 import com.example.commerce.api.common.Money;
 import com.example.commerce.api.common.Sku;
 import com.example.commerce.api.error.InvalidInput;
+import com.example.commerce.api.order.MarkOrderPaid;
 import com.example.commerce.api.order.OrderAmounts;
 import com.example.commerce.api.order.OrderLine;
+import com.example.commerce.api.order.OrderedUnits;
 import com.example.commerce.api.order.PlaceOrder;
 import com.example.commerce.api.order.Shortfall;
+import com.example.commerce.command.AggregateLookup;
 import com.example.commerce.command.coupon.Coupon;
 import com.example.commerce.command.inventory.Inventory;
 import com.example.commerce.command.order.OrderPlacement.Placement;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +31,9 @@ import org.springframework.stereotype.Component;
  * Places an order in one transaction: every line's stock is held, the coupon use counted, the
  * order recorded and its payment deadline scheduled, or, when any line is short, nothing but the
  * refusals. The answer is final when the command returns, so the customer never waits for an
- * asynchronous process to decide, and no order exists whose stock was not held.
+ * asynchronous process to decide, and no order exists whose stock was not held. Paying an order
+ * takes its held units out of stock in the same way, in the transaction that records the payment:
+ * no paid order's units are still only held.
  */
 @Component
 public class OrderCommandHandler {
@@ -73,17 +79,38 @@ public class OrderCommandHandler {
     }
 
     /**
-     * Each line's Inventory (one per SKU: an order's lines name distinct SKUs), locked in SKU order:
-     * two orders wanting the same SKUs take their locks in the same order, so they wait for each
-     * other instead of deadlocking.
+     * Answers whether the order is paid with this payment (see {@link Order#markPaid}); when it is,
+     * the units it holds leave the stock. Taking them again, for a payment settled twice, changes
+     * nothing. The order's lock is taken before its Inventories', as nothing locks them the other
+     * way round: placement locks Inventories only and creates a new order.
      */
+    @CommandHandler
+    public boolean handle(MarkOrderPaid command, DeadlineManager deadlines) throws Exception {
+        Aggregate<Order> order = AggregateLookup.load(orders, "order", command.orderId());
+        if (!order.invoke(o -> o.markPaid(command.paymentId(), deadlines))) {
+            return false;
+        }
+        List<OrderedUnits> units = order.invoke(Order::units);
+        Map<Sku, Aggregate<Inventory>> stock = lockInventories(units.stream().map(OrderedUnits::sku).toList());
+        stock.values().forEach(inventory -> inventory.execute(i -> i.commit(command.orderId())));
+        return true;
+    }
+
     private Map<Sku, Aggregate<Inventory>> lockStock(List<OrderLine> lines) throws Exception {
-        Map<Sku, Aggregate<Inventory>> stock = new HashMap<>();
-        List<Sku> skus = lines.stream().map(OrderLine::sku).distinct().sorted(Comparator.comparing(Sku::value)).toList();
+        List<Sku> skus = lines.stream().map(OrderLine::sku).distinct().toList();
         if (skus.size() != lines.size()) {
             throw new InvalidInput("items", "each SKU may appear on one line only");
         }
-        for (Sku sku : skus) {
+        return lockInventories(skus);
+    }
+
+    /**
+     * Each SKU's Inventory, locked in SKU order: two orders wanting the same SKUs take their locks in
+     * the same order, so they wait for each other instead of deadlocking.
+     */
+    private Map<Sku, Aggregate<Inventory>> lockInventories(Collection<Sku> distinctSkus) throws Exception {
+        Map<Sku, Aggregate<Inventory>> stock = new HashMap<>();
+        for (Sku sku : distinctSkus.stream().sorted(Comparator.comparing(Sku::value)).toList()) {
             stock.put(sku, inventories.loadOrCreate(sku.value(), Inventory::unstocked));
         }
         return stock;

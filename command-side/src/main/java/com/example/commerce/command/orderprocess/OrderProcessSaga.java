@@ -3,7 +3,6 @@ package com.example.commerce.command.orderprocess;
 import com.example.commerce.api.common.OrderId;
 import com.example.commerce.api.common.Sku;
 import com.example.commerce.api.coupon.ReleaseCoupon;
-import com.example.commerce.api.inventory.CommitStock;
 import com.example.commerce.api.inventory.ReleaseStock;
 import com.example.commerce.api.inventory.ReturnStock;
 import com.example.commerce.api.order.CompleteOrder;
@@ -11,7 +10,6 @@ import com.example.commerce.api.order.ExpireOrder;
 import com.example.commerce.api.order.MarkOrderDelivered;
 import com.example.commerce.api.order.OrderCancelled;
 import com.example.commerce.api.order.OrderCompleted;
-import com.example.commerce.api.order.OrderPaid;
 import com.example.commerce.api.order.OrderedUnits;
 import com.example.commerce.api.payment.RefundPayment;
 import com.example.commerce.api.shipment.ShipmentDelivered;
@@ -31,22 +29,24 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 
 /**
- * The life of one order once it is paid or cancelled. Placement held its stock and counted its
- * coupon use in the placing transaction, and the order keeps its own payment deadline, so an order
- * awaiting payment has no process yet: the process starts with the event that first needs one.
- * Every step is an idempotent command sent in a transaction of its own ({@link ProcessStep}), so a
- * conflict with another node is retried at once and a step repeated after a crash changes nothing;
- * the commands answer instead of refusing, so that the saga can decide what to do next.
+ * The life of one order from its cancellation or its delivery on. Placement held its stock and
+ * counted its coupon use in the placing transaction, the order keeps its own payment deadline, and
+ * paying it takes its units out of stock in the paying transaction, so a pending or paid order has
+ * no process yet: the process starts with the event that first needs one. Every step is an
+ * idempotent command sent in a transaction of its own ({@link ProcessStep}), so a conflict with
+ * another node is retried at once and a step repeated after a crash changes nothing; the commands
+ * answer instead of refusing, so that the saga can decide what to do next.
  *
  * <ol>
- *   <li>paid: take the held units out of stock</li>
  *   <li>cancelled: unpaid, give the units and the coupon use back; paid, refund and return the units</li>
  *   <li>delivered: mark the order delivered and confirm it automatically after a while</li>
  *   <li>completed or cancelled: the saga ends, its deadlines cancelled</li>
  * </ol>
  *
- * <p>Orders placed by earlier versions started their process at placement, with the payment
- * deadline kept here: those sagas carry on, and their deadline still expires their order.
+ * <p>Orders placed by earlier versions started their process at placement (with the payment
+ * deadline kept here) or when paid: those sagas carry on, and their deadline still expires their
+ * order. Their payment is no longer handled here: it took their units out of stock in the paying
+ * transaction, as for any order.
  */
 @Saga
 @ProcessingGroup(OrderProcessSaga.PROCESSING_GROUP)
@@ -65,14 +65,6 @@ public class OrderProcessSaga {
     private String autoConfirmDeadlineId;
 
     @StartSaga
-    @SagaEventHandler(associationProperty = ORDER_ID)
-    public void on(OrderPaid event, CommandGateway commands, DeadlineManager deadlines) {
-        begin(event.orderId(), event.units(), null);
-        cancelPaymentDeadline(deadlines);
-        lines.keySet().forEach(sku -> ProcessStep.send(commands, new CommitStock(Sku.of(sku), orderId)));
-    }
-
-    @StartSaga
     @EndSaga
     @SagaEventHandler(associationProperty = ORDER_ID)
     public void on(OrderCancelled event, CommandGateway commands, DeadlineManager deadlines) {
@@ -87,9 +79,11 @@ public class OrderProcessSaga {
         lines.forEach((sku, quantity) -> ProcessStep.send(commands, new ReturnStock(Sku.of(sku), orderId, quantity)));
     }
 
+    @StartSaga
     @SagaEventHandler(associationProperty = ORDER_ID)
     public void on(ShipmentDelivered event, CommandGateway commands, DeadlineManager deadlines,
                    OrderProperties properties) {
+        begin(event.orderId(), List.of(), null);
         Instant autoConfirmAt = event.deliveredAt().plus(properties.autoConfirmAfter());
         ProcessStep.send(commands, new MarkOrderDelivered(orderId, event.deliveredAt(), autoConfirmAt));
         if (autoConfirmDeadlineId == null) {
@@ -108,7 +102,8 @@ public class OrderProcessSaga {
 
     // A deadline handler's first parameter is its payload: without one, a handler asking for a
     // resource would never match its deadline. This one is scheduled only by the processes of
-    // orders placed by earlier versions: orders now keep their own.
+    // orders placed by earlier versions (orders now keep their own); since payments are no longer
+    // handled here, it may fire for a paid order, which then stays paid.
     @DeadlineHandler(deadlineName = PAYMENT_DEADLINE)
     public void on(PaymentDue deadline, CommandGateway commands) {
         paymentDeadlineId = null;
@@ -123,7 +118,8 @@ public class OrderProcessSaga {
 
     /**
      * What a process started by this event needs of the order. A process an earlier version started
-     * at placement knows it already; only events of such orders name no units.
+     * knows it already. A process started at delivery needs no units: a delivered order is never
+     * cancelled. Only cancellations stored by earlier versions name none either.
      */
     private void begin(OrderId orderId, List<OrderedUnits> units, String couponCode) {
         if (this.orderId != null) {

@@ -1,2 +1,2 @@
-/** The order process: one saga per order drives stock, payment, delivery and the two deadlines. */
+/** The order process: one saga per cancelled or delivered order gives back, refunds and confirms. */
 package com.example.commerce.command.orderprocess;

@@ -33,6 +33,7 @@ import com.example.commerce.api.error.IllegalOrderTransition;
 import com.example.commerce.api.error.InvalidInput;
 import com.example.commerce.api.error.NotFound;
 import com.example.commerce.api.inventory.ReservationRefused;
+import com.example.commerce.api.inventory.StockCommitted;
 import com.example.commerce.api.inventory.StockReserved;
 import com.example.commerce.api.inventory.StockRestocked;
 import com.example.commerce.api.order.CancelOrder;
@@ -257,6 +258,42 @@ class OrderTest {
                 .when(new MarkOrderPaid(ORDER_ID, PAYMENT))
                 .expectEvents(new OrderPaid(ORDER_ID, PAYMENT, Money.won(42000), order.units()))
                 .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void takesItsHeldUnitsOutOfStockWhenPaid() {
+        fixture.givenCurrentTime(PLACED_AT)
+                .andGivenCommands(order.placeOrder())
+                .when(new MarkOrderPaid(ORDER_ID, PAYMENT))
+                .expectEvents(order.orderPaid())
+                .expectResultMessagePayload(true);
+
+        assertThat(inventories.eventsOf(TEE)).endsWith(new StockReserved(TEE, ORDER_ID, 2),
+                new StockCommitted(TEE, ORDER_ID, 2));
+        assertThat(inventories.eventsOf(MUG)).endsWith(new StockReserved(MUG, ORDER_ID, 1),
+                new StockCommitted(MUG, ORDER_ID, 1));
+    }
+
+    @Test
+    void takesItsUnitsOnceWhenItsPaymentIsSettledTwice() {
+        fixture.givenCurrentTime(PLACED_AT)
+                .andGivenCommands(order.placeOrder(), new MarkOrderPaid(ORDER_ID, PAYMENT))
+                .when(new MarkOrderPaid(ORDER_ID, PAYMENT))
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
+
+        assertThat(inventories.eventsOf(TEE)).filteredOn(StockCommitted.class::isInstance).hasSize(1);
+    }
+
+    @Test
+    void takesNothingOutOfStockForAPaymentItRefuses() {
+        fixture.givenCurrentTime(PLACED_AT)
+                .andGivenCommands(order.placeOrder(), new CancelOrder(ORDER_ID, CUSTOMER, REASON))
+                .when(new MarkOrderPaid(ORDER_ID, PAYMENT))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+
+        assertThat(inventories.eventsOf(TEE)).noneMatch(StockCommitted.class::isInstance);
     }
 
     @Test
