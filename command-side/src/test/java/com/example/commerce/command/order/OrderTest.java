@@ -261,12 +261,13 @@ class OrderTest {
     }
 
     @Test
-    void takesItsHeldUnitsOutOfStockWhenPaid() {
+    void takesItsHeldUnitsOutOfStockAndCancelsItsPaymentDeadlineWhenPaid() {
         fixture.givenCurrentTime(PLACED_AT)
                 .andGivenCommands(order.placeOrder())
                 .when(new MarkOrderPaid(ORDER_ID, PAYMENT))
                 .expectEvents(order.orderPaid())
-                .expectResultMessagePayload(true);
+                .expectResultMessagePayload(true)
+                .expectNoScheduledDeadlines();
 
         assertThat(inventories.eventsOf(TEE)).endsWith(new StockReserved(TEE, ORDER_ID, 2),
                 new StockCommitted(TEE, ORDER_ID, 2));
@@ -419,15 +420,6 @@ class OrderTest {
                 .expectTriggeredDeadlinesWithName(Order.PAYMENT_DEADLINE)
                 .expectDeadlinesMet(new PaymentOverdue(ORDER_ID))
                 .expectEvents(order.cancelledWhilePending(Order.PAYMENT_TIMEOUT));
-    }
-
-    @Test
-    void cancelsItsPaymentDeadlineOncePaid() {
-        fixture.givenCurrentTime(PLACED_AT)
-                .andGivenCommands(order.placeOrder())
-                .when(new MarkOrderPaid(ORDER_ID, PAYMENT))
-                .expectEvents(order.orderPaid())
-                .expectNoScheduledDeadlines();
     }
 
     @Test

@@ -31,7 +31,6 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
 import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
-import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
 import org.axonframework.test.deadline.StubDeadlineManager;
 import org.junit.jupiter.api.Test;
 
@@ -144,11 +143,6 @@ class PaymentSettlementTest {
     }
 
     private void subscribeRealAggregates(InMemoryAggregateStore<Order> orders, InMemoryAggregateStore<Payment> payments) {
-        AggregateAnnotationCommandHandler.<Order>builder()
-                .aggregateType(Order.class)
-                .repository(orders.repository())
-                .build()
-                .subscribe(commandBus);
         new AnnotationCommandHandlerAdapter<>(new OrderCommandHandler(orders.repository(), inventories.repository(),
                 new InMemoryAggregateStore<>(Coupon.class).repository(), Orders.pricing(), Clock.systemUTC()),
                 MultiParameterResolverFactory.ordered(ClasspathParameterResolverFactory.forClass(OrderCommandHandler.class),
