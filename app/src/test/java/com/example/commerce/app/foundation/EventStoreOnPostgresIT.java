@@ -6,10 +6,17 @@ import com.example.commerce.api.catalog.ProductActivated;
 import com.example.commerce.api.catalog.ProductCreated;
 import com.example.commerce.app.support.IntegrationTest;
 import com.example.commerce.app.support.Shop;
+import com.example.commerce.command.inventory.Inventory;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +39,31 @@ class EventStoreOnPostgresIT extends IntegrationTest {
         assertThat(payloads.get(0)).isInstanceOf(ProductCreated.class);
         assertThat(((ProductCreated) payloads.get(0)).name()).startsWith("Linen shirt");
         assertThat(payloads.get(1)).isInstanceOf(ProductActivated.class);
+    }
+
+    @Test
+    void snapshotsASkusInventoryWithTheUnitsEachOrderHoldsAndRebuildsItFromTheSnapshot() {
+        String sku = Shop.newSku();
+        shop.productWithStock(sku, 1000, 500);
+        Shop.Customer customer = shop.customer();
+        for (int order = 0; order < 105; order++) {
+            shop.pendingOrder(customer, sku, 2);
+        }
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", Long.class, sku) > 0);
+        String snapshot = new String(jdbc.queryForObject(
+                "SELECT payload FROM snapshot_event_entry WHERE aggregate_identifier = ?", byte[].class, sku),
+                StandardCharsets.UTF_8);
+        List<? extends DomainEventMessage<?>> stream = eventStore.readEvents(sku).asStream().toList();
+        int available = DefaultUnitOfWork.startAndGet(null).executeWithResult(() ->
+                EventSourcingRepository.builder(Inventory.class).eventStore(eventStore).build()
+                        .load(sku).invoke(Inventory::available)).getPayload();
+
+        assertThat(snapshot).as("holds as one flat list of orders and units").containsPattern("\"held\":\\[\"[^\"]+\",2,");
+        assertThat(stream.get(0).getPayload()).isInstanceOf(Inventory.class);
+        assertThat(stream).as("the snapshot, then only the events after it").hasSizeLessThan(105);
+        assertThat(available).isEqualTo(500 - 105 * 2);
     }
 
     @Test

@@ -18,9 +18,7 @@ import com.example.commerce.api.inventory.StockReleased;
 import com.example.commerce.api.inventory.StockReserved;
 import com.example.commerce.api.inventory.StockRestocked;
 import com.example.commerce.api.inventory.StockReturned;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -47,8 +45,7 @@ public class Inventory {
     private Sku sku;
     private int onHand;
     private int reserved;
-    /** Units held per order (by order id) until the order is paid or given up. */
-    private Map<String, Integer> held = new HashMap<>();
+    private HeldUnits held = new HeldUnits();
     /** Orders (by id) whose sold units came back: a return is counted once. */
     private Set<String> returned = new HashSet<>();
 
@@ -81,6 +78,11 @@ public class Inventory {
         }
     }
 
+    /** How many orders hold units here, awaiting payment: what a snapshot's size grows with. */
+    int ordersHoldingUnits() {
+        return held.orders();
+    }
+
     /** Units free to reserve now. */
     public int available() {
         return onHand - reserved;
@@ -89,7 +91,7 @@ public class Inventory {
     /** Holds the units for the order; holding for the same order again changes nothing. */
     public void reserve(OrderId orderId, int quantity) {
         requirePositive(quantity, "reservation quantity");
-        if (held.containsKey(orderId.value())) {
+        if (held.holdsFor(orderId.value())) {
             return;
         }
         if (quantity > available()) {
@@ -109,7 +111,7 @@ public class Inventory {
 
     @CommandHandler
     public void handle(ReleaseStock command) {
-        Integer quantity = held.get(command.orderId().value());
+        Integer quantity = held.of(command.orderId().value());
         if (quantity != null) {
             apply(new StockReleased(sku, command.orderId(), quantity));
         }
@@ -123,7 +125,7 @@ public class Inventory {
 
     /** The units held for the order leave the stock: it is paid. Committing again changes nothing. */
     public void commit(OrderId orderId) {
-        Integer quantity = held.get(orderId.value());
+        Integer quantity = held.of(orderId.value());
         if (quantity != null) {
             apply(new StockCommitted(sku, orderId, quantity));
         }
@@ -134,7 +136,7 @@ public class Inventory {
         requirePositive(command.quantity(), "return quantity");
         String order = command.orderId().value();
         // Units still held were never sold: the order process releases those instead.
-        if (!returned.contains(order) && !held.containsKey(order)) {
+        if (!returned.contains(order) && !held.holdsFor(order)) {
             apply(new StockReturned(sku, command.orderId(), command.quantity()));
         }
     }
@@ -154,7 +156,7 @@ public class Inventory {
     void on(StockReserved event) {
         sku = event.sku();
         reserved += event.quantity();
-        held.put(event.orderId().value(), event.quantity());
+        held.hold(event.orderId().value(), event.quantity());
     }
 
     @EventSourcingHandler
@@ -165,14 +167,14 @@ public class Inventory {
     @EventSourcingHandler
     void on(StockReleased event) {
         reserved -= event.quantity();
-        held.remove(event.orderId().value());
+        held.release(event.orderId().value());
     }
 
     @EventSourcingHandler
     void on(StockCommitted event) {
         reserved -= event.quantity();
         onHand -= event.quantity();
-        held.remove(event.orderId().value());
+        held.release(event.orderId().value());
     }
 
     @EventSourcingHandler

@@ -5,10 +5,9 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.CachingEventSourcingRepository;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.EventSourcingRepository;
-import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Keeps each SKU's Inventory in memory between commands. A hot SKU is the one lock every order of
- * a flash sale goes through, so loading it (a snapshot and up to a hundred events, read and
- * deserialized) is the cost every order pays in turn; from memory it costs nothing.
+ * a flash sale goes through, so loading it (a snapshot and the events after it, read and
+ * deserialized) is the cost every order pays in turn; from memory it costs nothing. Snapshots are
+ * spaced by the orders the SKU holds units for ({@link InventorySnapshots}).
  *
  * <p>A cache is only correct while no other node changes the aggregate behind its back. With Axon
  * Server, commands for one aggregate are routed to one node, so that holds. With the JDBC event
@@ -35,15 +35,18 @@ public class InventoryRepositoryConfiguration {
     /** The bean {@link Inventory} names as its repository. */
     public static final String BEAN = "inventoryRepository";
 
+    /** A snapshot of a SKU holding units for many orders waits for one event per this many holds. */
+    static final int HOLDS_PER_EVENT = 10;
+
     @Bean(BEAN)
-    public Repository<Inventory> inventoryRepository(EventStore eventStore,
-                                                     @Qualifier("snapshotTrigger") SnapshotTriggerDefinition snapshots,
+    public Repository<Inventory> inventoryRepository(EventStore eventStore, Snapshotter snapshotter,
+                                                     @Value("${commerce.snapshot.threshold:100}") int threshold,
                                                      JdbcTemplate jdbc,
                                                      @Value("${axon.axonserver.enabled:false}") boolean axonServer) {
         Cache cache = new InventoryCache();
         EventSourcingRepository.Builder<Inventory> builder = EventSourcingRepository.builder(Inventory.class)
                 .eventStore(eventStore)
-                .snapshotTriggerDefinition(snapshots)
+                .snapshotTriggerDefinition(new InventorySnapshots(snapshotter, threshold, HOLDS_PER_EVENT))
                 .lockFactory(new FairLocks())
                 .cache(cache);
         return axonServer ? builder.build() : new CheckedCachingRepository(builder, cache, jdbc);
