@@ -1,6 +1,7 @@
 package com.example.commerce.query.inventory;
 
 import com.example.commerce.api.common.Sku;
+import com.example.commerce.api.inventory.InventoryEvent;
 import com.example.commerce.api.inventory.ReservationRefused;
 import com.example.commerce.api.inventory.StockAdjusted;
 import com.example.commerce.api.inventory.StockCommitted;
@@ -10,25 +11,33 @@ import com.example.commerce.api.inventory.StockRestocked;
 import com.example.commerce.api.inventory.StockReturned;
 import com.example.commerce.query.projection.Generations;
 import com.example.commerce.query.projection.Projection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps on hand and reserved per SKU. The counts move by deltas, so each row remembers the last
  * sequence number of its Inventory aggregate that it applied, and an event at or below it (a
- * redelivery) changes nothing.
+ * redelivery) changes nothing. A processor batch folds its events per SKU and writes each row
+ * once ({@link StockBatch}).
  */
 @Component
 @ProcessingGroup(InventoryProjection.NAME)
 public class InventoryProjection implements Projection {
 
     public static final String NAME = "inventory-view";
+    private static final String BATCH_RESOURCE = InventoryProjection.class.getName() + ".batch";
 
     private final JdbcTemplate jdbc;
     private final Generations generations;
@@ -85,24 +94,38 @@ public class InventoryProjection implements Projection {
 
     private void apply(Sku sku, Long sequence, ReplayStatus replay, UnaryOperator<Counts> change) {
         long seq = sequence == null ? Long.MAX_VALUE : sequence;
+        boolean inBatch = CurrentUnitOfWork.isStarted();
+        StockBatch batch = inBatch ? batchOfThisUnitOfWork() : new StockBatch(jdbc, Set.of(sku.value()));
         for (int generation : generations.targets(NAME, replay)) {
-            List<Row> rows = jdbc.query("SELECT on_hand, reserved, last_sequence FROM inventory_view_stock"
-                            + " WHERE generation = ? AND sku = ?",
-                    (rs, i) -> new Row(new Counts(rs.getInt("on_hand"), rs.getInt("reserved")),
-                            rs.getLong("last_sequence")),
-                    generation, sku.value());
-            if (rows.isEmpty()) {
-                Counts counts = change.apply(new Counts(0, 0));
-                jdbc.update("INSERT INTO inventory_view_stock (generation, sku, on_hand, reserved, last_sequence)"
-                                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                        generation, sku.value(), counts.onHand(), counts.reserved(), seq);
-            } else if (seq > rows.get(0).lastSequence()) {
-                Counts counts = change.apply(rows.get(0).counts());
-                jdbc.update("UPDATE inventory_view_stock SET on_hand = ?, reserved = ?, last_sequence = ?"
-                                + " WHERE generation = ? AND sku = ? AND last_sequence < ?",
-                        counts.onHand(), counts.reserved(), seq, generation, sku.value(), seq);
+            batch.apply(generation, sku.value(), seq, change);
+        }
+        if (!inBatch) {
+            batch.write();
+        }
+    }
+
+    /** The rows of the processor batch being handled, bound to its unit of work and written as it prepares to commit. */
+    private StockBatch batchOfThisUnitOfWork() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(BATCH_RESOURCE, key -> {
+            StockBatch batch = new StockBatch(jdbc, skusOf(unitOfWork));
+            unitOfWork.onPrepareCommit(committing -> batch.write());
+            return batch;
+        });
+    }
+
+    /** The SKUs of the batch's inventory events; payloads of other events are left unread. */
+    private static Set<String> skusOf(UnitOfWork<?> unitOfWork) {
+        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching)) {
+            return Set.of();
+        }
+        Set<String> skus = new HashSet<>();
+        for (Message<?> message : batching.getMessages()) {
+            if (InventoryEvent.class.isAssignableFrom(message.getPayloadType())) {
+                skus.add(((InventoryEvent) message.getPayload()).sku().value());
             }
         }
+        return skus;
     }
 
     /** On hand and reserved units. */
@@ -117,6 +140,4 @@ public class InventoryProjection implements Projection {
         }
     }
 
-    private record Row(Counts counts, long lastSequence) {
-    }
 }
