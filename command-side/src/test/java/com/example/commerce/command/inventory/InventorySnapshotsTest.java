@@ -39,13 +39,7 @@ class InventorySnapshotsTest {
 
     @Test
     void spacesSnapshotsInProportionToTheOrdersHoldingUnits() {
-        Inventory holdingForTwoThousandOrders = Inventory.unstocked();
-        holdingForTwoThousandOrders.on(restocked(10_000, 10_000));
-        for (int order = 0; order < 2000; order++) {
-            holdingForTwoThousandOrders.on(reserved(OrderId.of("held-" + order), 1));
-        }
-        handle(holdingForTwoThousandOrders);
-        trigger.initializationFinished();
+        loadedFromASnapshotHoldingUnitsFor(2000);
 
         reserveOneEach(220);
         assertThat(snapshots).as("221 events (the snapshot read, then 220) for 2220 holds: fewer than one per 10").isEmpty();
@@ -58,13 +52,7 @@ class InventorySnapshotsTest {
 
     @Test
     void countsHoldsThatEndedWhenSpacingSnapshots() {
-        Inventory holdingForTwoThousandOrders = Inventory.unstocked();
-        holdingForTwoThousandOrders.on(restocked(10_000, 10_000));
-        for (int order = 0; order < 2000; order++) {
-            holdingForTwoThousandOrders.on(reserved(OrderId.of("held-" + order), 1));
-        }
-        handle(holdingForTwoThousandOrders);
-        trigger.initializationFinished();
+        loadedFromASnapshotHoldingUnitsFor(2000);
 
         for (int order = 0; order < 180; order++) {
             handle(committed(OrderId.of("held-" + order), 1));
@@ -74,6 +62,17 @@ class InventorySnapshotsTest {
         handle(committed(OrderId.of("held-180"), 1));
 
         assertThat(snapshots).as("182 events for 1819 holds").hasSize(1);
+    }
+
+    /** The snapshot read first, as a load from the store reads it: an Inventory holding one unit for each order. */
+    private void loadedFromASnapshotHoldingUnitsFor(int orders) {
+        Inventory snapshot = Inventory.unstocked();
+        snapshot.on(restocked(10_000, 10_000));
+        for (int order = 0; order < orders; order++) {
+            snapshot.on(reserved(OrderId.of("held-" + order), 1));
+        }
+        handle(snapshot);
+        trigger.initializationFinished();
     }
 
     private void reserveOneEach(int orders) {
