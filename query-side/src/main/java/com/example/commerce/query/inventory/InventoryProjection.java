@@ -10,6 +10,7 @@ import com.example.commerce.api.inventory.StockReserved;
 import com.example.commerce.api.inventory.StockRestocked;
 import com.example.commerce.api.inventory.StockReturned;
 import com.example.commerce.query.projection.Generations;
+import com.example.commerce.query.projection.ProcessorBatch;
 import com.example.commerce.query.projection.Projection;
 import java.util.HashSet;
 import java.util.List;
@@ -20,9 +21,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.Message;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -94,8 +92,10 @@ public class InventoryProjection implements Projection {
 
     private void apply(Sku sku, Long sequence, ReplayStatus replay, UnaryOperator<Counts> change) {
         long seq = sequence == null ? Long.MAX_VALUE : sequence;
-        boolean inBatch = CurrentUnitOfWork.isStarted();
-        StockBatch batch = inBatch ? batchOfThisUnitOfWork() : new StockBatch(jdbc, Set.of(sku.value()));
+        boolean inBatch = ProcessorBatch.isRunning();
+        StockBatch batch = inBatch
+                ? ProcessorBatch.fold(BATCH_RESOURCE, messages -> new StockBatch(jdbc, skusOf(messages)), StockBatch::write)
+                : new StockBatch(jdbc, Set.of(sku.value()));
         for (int generation : generations.targets(NAME, replay)) {
             batch.apply(generation, sku.value(), seq, change);
         }
@@ -104,23 +104,10 @@ public class InventoryProjection implements Projection {
         }
     }
 
-    /** The rows of the processor batch being handled, bound to its unit of work and written as it prepares to commit. */
-    private StockBatch batchOfThisUnitOfWork() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return unitOfWork.getOrComputeResource(BATCH_RESOURCE, key -> {
-            StockBatch batch = new StockBatch(jdbc, skusOf(unitOfWork));
-            unitOfWork.onPrepareCommit(committing -> batch.write());
-            return batch;
-        });
-    }
-
     /** The SKUs of the batch's inventory events; payloads of other events are left unread. */
-    private static Set<String> skusOf(UnitOfWork<?> unitOfWork) {
-        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching)) {
-            return Set.of();
-        }
+    private static Set<String> skusOf(List<? extends Message<?>> messages) {
         Set<String> skus = new HashSet<>();
-        for (Message<?> message : batching.getMessages()) {
+        for (Message<?> message : messages) {
             if (InventoryEvent.class.isAssignableFrom(message.getPayloadType())) {
                 skus.add(((InventoryEvent) message.getPayload()).sku().value());
             }

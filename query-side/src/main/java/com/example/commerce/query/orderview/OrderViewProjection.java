@@ -5,6 +5,7 @@ import com.example.commerce.api.order.OrderPlaced;
 import com.example.commerce.api.payment.PaymentEvent;
 import com.example.commerce.api.shipment.ShipmentEvent;
 import com.example.commerce.query.projection.Generations;
+import com.example.commerce.query.projection.ProcessorBatch;
 import com.example.commerce.query.projection.Projection;
 import com.example.commerce.query.projection.StoredEventFold;
 import java.util.ArrayList;
@@ -19,9 +20,6 @@ import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.Message;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
@@ -77,7 +75,7 @@ public class OrderViewProjection implements Projection, StoredEventFold {
     private void apply(String orderId, DomainEventMessage<?> message, ReplayStatus replay, TrackingToken token) {
         List<Integer> targets = generations.targets(NAME, replay);
         long globalIndex = token == null ? 0 : token.position().orElse(0);
-        boolean inBatch = CurrentUnitOfWork.isStarted();
+        boolean inBatch = ProcessorBatch.isRunning();
         OrderViewBatch batch = inBatch ? batchOfThisUnitOfWork() : new OrderViewBatch(rows, Set.of(orderId));
         for (int generation : targets) {
             OrderViewRow current = batch.current(generation, orderId);
@@ -152,21 +150,14 @@ public class OrderViewProjection implements Projection, StoredEventFold {
      * and two JSON passes per event.
      */
     private OrderViewBatch batchOfThisUnitOfWork() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return unitOfWork.getOrComputeResource(BATCH_RESOURCE, key -> {
-            OrderViewBatch batch = new OrderViewBatch(rows, ordersOf(unitOfWork));
-            unitOfWork.onPrepareCommit(committing -> batch.write());
-            return batch;
-        });
+        return ProcessorBatch.fold(BATCH_RESOURCE, messages -> new OrderViewBatch(rows, ordersOf(messages)),
+                OrderViewBatch::write);
     }
 
     /** The orders the batch's events belong to; payloads of other events are left unread. */
-    private Set<String> ordersOf(UnitOfWork<?> unitOfWork) {
-        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching)) {
-            return Set.of();
-        }
+    private Set<String> ordersOf(List<? extends Message<?>> messages) {
         Set<String> orders = new HashSet<>();
-        for (Message<?> message : batching.getMessages()) {
+        for (Message<?> message : messages) {
             if (folds(message.getPayloadType())) {
                 String orderId = OrderDetails.orderIdOf(message.getPayload());
                 if (orderId != null) {
