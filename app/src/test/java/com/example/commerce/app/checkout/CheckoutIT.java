@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.commerce.app.support.Api;
 import com.example.commerce.app.support.IntegrationTest;
 import com.example.commerce.app.support.Shop;
+import com.example.commerce.command.order.OrderNumbers;
 import com.example.commerce.command.orderprocess.OrderProcessSaga;
 import com.example.commerce.query.projection.TokenStoreReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -83,6 +85,22 @@ class CheckoutIT extends IntegrationTest {
         shop.awaitStock(sku, 4, 0);
         awaitOrderProcessPast(tokenStore.headPosition());
         assertThat(processesOf(orderId)).as("a paid order has no process").isZero();
+    }
+
+    @Test
+    void numbersOrdersFromBlocksOfTheSharedSequence() {
+        String sku = Shop.newSku();
+        shop.productWithStock(sku, 1000, 10);
+        Shop.Customer customer = shop.customer();
+
+        List<Long> numbers = IntStream.range(0, 3)
+                .mapToObj(i -> shop.placeOrder(customer, sku, 1).at("/orderNumber"))
+                .map(number -> Long.parseLong(number.substring(number.lastIndexOf('-') + 1)))
+                .toList();
+
+        assertThat(numbers).as("rising on one node").isSorted().doesNotHaveDuplicates();
+        assertThat(jdbc.queryForObject("SELECT increment_by FROM pg_sequences WHERE sequencename = 'order_number_seq'",
+                Long.class)).as("the sequence counts in the blocks a node hands out").isEqualTo(OrderNumbers.BLOCK);
     }
 
     @Test

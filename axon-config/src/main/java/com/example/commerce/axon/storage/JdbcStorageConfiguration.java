@@ -1,5 +1,6 @@
 package com.example.commerce.axon.storage;
 
+import java.time.Duration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -16,6 +17,7 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.config.Configuration;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -140,14 +142,17 @@ public class JdbcStorageConfiguration {
                 .build();
     }
 
-    /** Streaming processors on another node's events poll the store; a short delay keeps reads fresh. */
+    /**
+     * Streaming processors on another node's events poll the store; a short delay keeps reads fresh.
+     * Local commits wake the store's reader at most once per {@code commerce.event-store.wake-window}.
+     */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
-    public EventStore eventStore(EventStorageEngine storageEngine, Configuration configuration) {
-        return EmbeddedEventStore.builder()
+    public EventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
+                                 @Value("${commerce.event-store.wake-window:10ms}") Duration wakeWindow) {
+        return CoalescedFetchEventStore.of(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .fetchDelay(100)
-                .build();
+                .fetchDelay(100), wakeWindow);
     }
 }
