@@ -16,6 +16,9 @@
 #                              Use it to compare variants on one build while others commit.
 #          --dumps             take 3 thread dumps (jcmd Thread.print) of the product in each
 #                              32-client closed-loop run, into the result directory
+#          --jfr               record the product with JFR from its start and keep each 32-client
+#                              closed-loop run's window (or each open loop's, with SUITE=open) as
+#                              profile-*.jfr in the result directory (bench/tools/jfr-top.py reads them)
 #          -- ARGS...          extra arguments for the product (e.g. --commerce.processing.segments=1)
 # Environment: WARMUP (5 s), DURATION (15 s), CLIENTS ("8 32"), RATE (open-loop orders/s, 50),
 #          PAID_CLIENTS (8), PGBENCH_SECONDS (10), JIT_WARMUP (60 s of unrecorded load after each
@@ -171,15 +174,14 @@ load() {
     ( sleep "$WARMUP"; for i in 1 2 3; do sleep $(( DURATION / 4 )); jcmd "$pid" Thread.print > "$OUT/dump-$name-$i.txt" 2>&1 || true; done ) &
     dumper=$!
   fi
-  if [ "$system" = product ] && [[ " $* " == *" --clients=32 "* || "$SUITE" = open ]] && [ "$JFR" = 1 ]; then
-    ( sleep "$WARMUP"; jcmd "$pid" JFR.start name=bench settings=profile duration="${DURATION}s" \
-        filename="$OUT/profile-$name.jfr" > /dev/null 2>&1 || true ) &
-  fi
   local db=$DB_PRODUCT commits_before commits_after orders
   [ "$system" = baseline ] && db=$DB_BASELINE
   commits_before=$(sql postgres "SELECT xact_commit FROM pg_stat_database WHERE datname = '$db'")
   loadgen load --base="$base" --system="$system" --server-pid="$pid" --pg-pid="$PG_PID" --warmup="$WARMUP" \
     --duration="$DURATION" --out="$RUNS" "$@" 2>> "$OUT/loadgen-errors.log"
+  if [ "$system" = product ] && [[ " $* " == *" --clients=32 "* || "$SUITE" = open ]] && [ "$JFR" = 1 ]; then
+    jcmd "$pid" JFR.dump name=bench begin="-${DURATION}s" filename="$OUT/profile-$name.jfr" > /dev/null 2>&1 || true
+  fi
   # Commits per order over the whole run (warm-up included), whoever made them: request handling,
   # processors, token updates, schedulers. pg_stat_database lags by up to a second or so.
   sleep 1.5
@@ -356,8 +358,12 @@ else
 fi
 fresh_db $DB_PRODUCT
 ADMIN_PASSWORD=bench-admin-$RANDOM$RANDOM
+# Recorded from the JVM's start: a recording started later makes the JVM drop and recompile much of
+# its compiled code, and the product ran at a fifth of its speed for the rest of the run.
+PRODUCT_JVM=()
+[ "$JFR" = 1 ] && PRODUCT_JVM=(-XX:StartFlightRecording=name=bench,settings=profile,maxage=30m)
 start_server product $PRODUCT_PORT "$OUT/product.log" \
-  java -jar "$OUT/commerce.jar" --spring.profiles.active=postgres --server.port=$PRODUCT_PORT \
+  java "${PRODUCT_JVM[@]}" -jar "$OUT/commerce.jar" --spring.profiles.active=postgres --server.port=$PRODUCT_PORT \
   --spring.datasource.url=jdbc:postgresql://localhost:5432/$DB_PRODUCT \
   --spring.datasource.username=commerce_test --spring.datasource.password=commerce_test \
   --commerce.security.admin.username=bench-admin --commerce.security.admin.password="$ADMIN_PASSWORD" \

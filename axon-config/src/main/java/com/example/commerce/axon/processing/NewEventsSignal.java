@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * docs/benchmarks.md). The embedded event store's streams cannot announce; this source's streams
  * can: a watcher reads the event table's head every {@value #TICK_MILLIS} ms (one indexed query
  * for all processors of the node) and, when it moved, calls every waiting processor for a short
- * while, until the store's own fetch has caught up.
+ * while, until the store's own fetch has caught up. The streams also pass over the events their
+ * processor cannot handle ({@link SkippingStream}), as Axon Server's do.
  */
 public class NewEventsSignal implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
@@ -48,7 +49,7 @@ public class NewEventsSignal implements StreamableMessageSource<TrackedEventMess
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return new Signalled(eventStore.openStream(trackingToken));
+        return new Signalled(new SkippingStream(eventStore.openStream(trackingToken)));
     }
 
     @Override
