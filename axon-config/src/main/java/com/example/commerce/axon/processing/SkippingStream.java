@@ -1,8 +1,8 @@
 package com.example.commerce.axon.processing;
 
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -19,11 +19,13 @@ import org.axonframework.eventhandling.TrackedEventMessage;
  * available is always handed on, so the processor's position still reaches the head of the store
  * whenever it has caught up (the admin API's lag stays true), while under load the processor sees
  * only what it handles.
+ *
+ * <p>Used by its processor's coordinator alone, one call at a time, as every stream Axon opens is.
  */
 final class SkippingStream implements BlockingStream<TrackedEventMessage<?>> {
 
     private final BlockingStream<TrackedEventMessage<?>> delegate;
-    private final Set<Class<?>> skipped = ConcurrentHashMap.newKeySet();
+    private final Set<Class<?>> skipped = new HashSet<>();
     /** Taken from the delegate and not handed on yet. */
     private TrackedEventMessage<?> next;
 

@@ -150,7 +150,7 @@ public class JdbcStorageConfiguration {
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
     public EventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
                                  @Value("${commerce.event-store.wake-window:10ms}") Duration wakeWindow) {
-        return CoalescedFetchEventStore.of(EmbeddedEventStore.builder()
+        return new CoalescedFetchEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .fetchDelay(100), wakeWindow);
