@@ -15,6 +15,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -76,6 +78,27 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    /**
+     * No observation of Spring Security's filters, authentications and authorizations: wrapping every
+     * filter of every request cost a tenth of a placed order's CPU (docs/benchmarks.md), and switching
+     * the observations off by name still wrapped each filter. Requests are still timed
+     * ({@code http.server.requests}).
+     */
+    @Bean
+    public SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * The rules' paths are matched as path patterns. Otherwise, with Spring MVC present, each rule
+     * asks MVC's handler mappings how it would route the request, on every request, before the
+     * dispatcher routes it again. The patterns here name paths only, no MVC servlet path.
+     */
+    @Bean
+    public PathPatternRequestMatcherBuilderFactoryBean requestMatchers() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.example.commerce.app.foundation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.commerce.api.catalog.ProductActivated;
 import com.example.commerce.api.catalog.ProductCreated;
@@ -9,14 +10,19 @@ import com.example.commerce.app.support.Shop;
 import com.example.commerce.command.inventory.Inventory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +35,9 @@ class EventStoreOnPostgresIT extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TransactionManager transactions;
+
     @Test
     void appendsEventsAndReadsThemBackThroughAxon() {
         String productId = shop.productWithStock(Shop.newSku(), 12000, 0);
@@ -39,6 +48,43 @@ class EventStoreOnPostgresIT extends IntegrationTest {
         assertThat(payloads.get(0)).isInstanceOf(ProductCreated.class);
         assertThat(((ProductCreated) payloads.get(0)).name()).startsWith("Linen shirt");
         assertThat(payloads.get(1)).isInstanceOf(ProductActivated.class);
+    }
+
+    @Test
+    void insertsAUnitOfWorksEventsWithOneStatementInTheirOrder() {
+        String stream = "probe-" + UUID.randomUUID();
+
+        append(stream, 0, 1, 2);
+
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT sequence_number, cmin::text AS command FROM domain_event_entry"
+                        + " WHERE aggregate_identifier = ? ORDER BY global_index", stream);
+        assertThat(rows).extracting(row -> ((Number) row.get("sequence_number")).longValue())
+                .containsExactly(0L, 1L, 2L);
+        assertThat(rows).extracting(row -> row.get("command")).as("one statement inserted them all")
+                .containsOnly(rows.get(0).get("command"));
+        assertThat(eventStore.readEvents(stream).asStream().<Object>map(EventMessage::getPayload))
+                .containsExactly("event 0", "event 1", "event 2");
+    }
+
+    @Test
+    void storesNoneOfAUnitOfWorksEventsWhenOneCollidesWithAStoredOne() {
+        String stream = "probe-" + UUID.randomUUID();
+        append(stream, 0, 1);
+
+        assertThatThrownBy(() -> append(stream, 2, 1)).isInstanceOf(ConcurrencyException.class);
+
+        assertThat(jdbc.queryForList("SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " ORDER BY sequence_number", Long.class, stream)).containsExactly(0L, 1L);
+    }
+
+    /** Stores events of a type no processor handles, in one unit of work. */
+    private void append(String stream, long... sequenceNumbers) {
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.attachTransaction(transactions);
+        unitOfWork.execute(() -> eventStore.publish(Arrays.stream(sequenceNumbers)
+                .mapToObj(sequence -> new GenericDomainEventMessage<>("Probe", stream, sequence, "event " + sequence))
+                .toList()));
     }
 
     @Test
