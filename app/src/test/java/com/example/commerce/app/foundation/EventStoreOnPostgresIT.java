@@ -51,23 +51,6 @@ class EventStoreOnPostgresIT extends IntegrationTest {
     }
 
     @Test
-    void insertsAUnitOfWorksEventsWithOneStatementInTheirOrder() {
-        String stream = "probe-" + UUID.randomUUID();
-
-        append(stream, 0, 1, 2);
-
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "SELECT sequence_number, cmin::text AS command FROM domain_event_entry"
-                        + " WHERE aggregate_identifier = ? ORDER BY global_index", stream);
-        assertThat(rows).extracting(row -> ((Number) row.get("sequence_number")).longValue())
-                .containsExactly(0L, 1L, 2L);
-        assertThat(rows).extracting(row -> row.get("command")).as("one statement inserted them all")
-                .containsOnly(rows.get(0).get("command"));
-        assertThat(eventStore.readEvents(stream).asStream().<Object>map(EventMessage::getPayload))
-                .containsExactly("event 0", "event 1", "event 2");
-    }
-
-    @Test
     void storesNoneOfAUnitOfWorksEventsWhenOneCollidesWithAStoredOne() {
         String stream = "probe-" + UUID.randomUUID();
         append(stream, 0, 1);

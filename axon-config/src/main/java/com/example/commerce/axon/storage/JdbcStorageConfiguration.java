@@ -118,8 +118,7 @@ public class JdbcStorageConfiguration {
 
     /**
      * Our own engine bean, because the gap settings can only be changed here. Transactions are kept
-     * short, so the default gap timeout holds; a larger batch makes replays cheaper. A unit of work's
-     * events are inserted by one statement ({@link MultiRowAppend}).
+     * short, so the default gap timeout holds; a larger batch makes replays cheaper.
      */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
@@ -139,7 +138,6 @@ public class JdbcStorageConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .appendEvents(new MultiRowAppend())
                 .batchSize(500)
                 .build();
     }
