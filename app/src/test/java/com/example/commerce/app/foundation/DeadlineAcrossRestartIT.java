@@ -2,6 +2,7 @@ package com.example.commerce.app.foundation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.commerce.app.support.Api;
 import com.example.commerce.app.support.Node;
 import com.example.commerce.app.support.Shop;
 import com.example.commerce.app.support.TestDatabase;
@@ -11,7 +12,10 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Deadlines live in the database: one scheduled before a restart fires after it, once. */
+/**
+ * Deadlines live in the database: one scheduled before a restart fires after it, once; one held by
+ * a node that died firing it is fired again by a live node, and cancelling it meanwhile is no error.
+ */
 class DeadlineAcrossRestartIT {
 
     @Test
@@ -39,6 +43,39 @@ class DeadlineAcrossRestartIT {
             // A while later it still fired only once.
             Awaitility.await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
             assertThat(cancellations(second, orderId)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void firesAgainADeadlineWhoseNodeDiedFiringItAndLetsTheCustomerCancelMeanwhile() {
+        TestDatabase.Database database = TestDatabase.create();
+        try (Node node = Node.start(database, Map.of("commerce.order.payment-timeout", "PT1H"))) {
+            Shop shop = new Shop(node.api());
+            String sku = Shop.newSku();
+            shop.productWithStock(sku, 10000, 5);
+            Shop.Customer customer = shop.customer();
+            String expiring = shop.pendingOrder(customer, sku, 1);
+            String cancelledMeanwhile = shop.pendingOrder(customer, sku, 1);
+            JdbcTemplate jdbc = node.bean(JdbcTemplate.class);
+            // What a node killed mid-fire leaves behind: both deadlines due, picked, never finished.
+            int held = jdbc.update("UPDATE scheduled_tasks SET execution_time = now(), picked = true,"
+                    + " picked_by = 'killed-node', last_heartbeat = now()");
+            assertThat(held).isEqualTo(2);
+
+            Api.Response cancelled = node.api().post("/api/orders/" + cancelledMeanwhile + "/cancel")
+                    .token(customer.token()).body(Map.of("reason", "changed my mind")).send();
+
+            assertThat(cancelled.status()).isEqualTo(200);
+            assertThat(cancellations(node, cancelledMeanwhile)).isEqualTo(1);
+            // The held deadlines count as dead once their heartbeat is 30 s old, and fire again.
+            Awaitility.await().atMost(Duration.ofSeconds(75)).until(() -> cancellations(node, expiring) == 1);
+            assertThat(shop.awaitStatus(expiring, "cancelled").at("/cancellationReason")).isEqualTo("payment_timeout");
+            Awaitility.await().atMost(Duration.ofSeconds(15)).until(() ->
+                    jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks", Integer.class) == 0);
+            assertThat(cancellations(node, cancelledMeanwhile)).isEqualTo(1);
+            assertThat(shop.awaitStatus(cancelledMeanwhile, "cancelled").at("/cancellationReason"))
+                    .isEqualTo("changed my mind");
+            shop.awaitStock(sku, 5, 0);
         }
     }
 

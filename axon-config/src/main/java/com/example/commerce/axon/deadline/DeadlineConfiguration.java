@@ -1,0 +1,40 @@
+package com.example.commerce.axon.deadline;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineManagerSpanFactory;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The deadline manager Axon's db-scheduler auto-configuration would build, as {@link
+ * DbSchedulerDeadlines}. Only where db-scheduler runs: query-only nodes take no deadlines.
+ */
+@AutoConfiguration(
+        afterName = "com.github.kagkarlsson.scheduler.boot.autoconfigure.DbSchedulerAutoConfiguration",
+        beforeName = "org.axonframework.springboot.autoconfig.AxonDbSchedulerAutoConfiguration")
+@ConditionalOnBean(Scheduler.class)
+public class DeadlineConfiguration {
+
+    @Bean
+    public DeadlineManager deadlineManager(Scheduler scheduler, Configuration configuration,
+                                           @Qualifier("eventSerializer") Serializer serializer,
+                                           TransactionManager transactionManager,
+                                           DeadlineManagerSpanFactory spanFactory) {
+        // db-scheduler's own lifecycle starts and stops the scheduler, as in Axon's configuration.
+        return new DbSchedulerDeadlines(DbSchedulerDeadlineManager.builder()
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
+                .serializer(serializer)
+                .transactionManager(transactionManager)
+                .spanFactory(spanFactory)
+                .startScheduler(false)
+                .stopScheduler(false), scheduler);
+    }
+}
