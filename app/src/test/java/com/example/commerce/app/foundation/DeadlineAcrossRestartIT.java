@@ -6,6 +6,9 @@ import com.example.commerce.app.support.Api;
 import com.example.commerce.app.support.Node;
 import com.example.commerce.app.support.Shop;
 import com.example.commerce.app.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -14,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Deadlines live in the database: one scheduled before a restart fires after it, once; one held by
- * a node that died firing it is fired again by a live node, and cancelling it meanwhile is no error.
+ * a node that died firing it is fired again by a live node, and cancelling it meanwhile is no error;
+ * one whose handler failed is fired again within seconds.
  */
 class DeadlineAcrossRestartIT {
 
@@ -76,6 +80,43 @@ class DeadlineAcrossRestartIT {
             assertThat(shop.awaitStatus(cancelledMeanwhile, "cancelled").at("/cancellationReason"))
                     .isEqualTo("changed my mind");
             shop.awaitStock(sku, 5, 0);
+        }
+    }
+
+    @Test
+    void firesAgainWithinSecondsADeadlineThatLostARaceForItsOrder() throws Exception {
+        TestDatabase.Database database = TestDatabase.create();
+        try (Node node = Node.start(database, Map.of("commerce.order.payment-timeout", "PT1H"));
+             Connection otherNode = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            Shop shop = new Shop(node.api());
+            String sku = Shop.newSku();
+            shop.productWithStock(sku, 10000, 5);
+            String orderId = shop.pendingOrder(shop.customer(), sku, 1);
+            JdbcTemplate jdbc = node.bean(JdbcTemplate.class);
+
+            // Another node appends to the order (a copy of its last event, which changes nothing
+            // when replayed) and has not committed when the deadline fires: the deadline's own
+            // append waits for it, then fails on the order's sequence number.
+            otherNode.setAutoCommit(false);
+            try (Statement statement = otherNode.createStatement()) {
+                int appended = statement.executeUpdate("INSERT INTO domain_event_entry (event_identifier,"
+                        + " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision,"
+                        + " payload, meta_data) SELECT gen_random_uuid()::text, aggregate_identifier, sequence_number + 1,"
+                        + " type, time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry"
+                        + " WHERE aggregate_identifier = '" + orderId + "' ORDER BY sequence_number DESC LIMIT 1");
+                assertThat(appended).isEqualTo(1);
+            }
+            jdbc.update("UPDATE scheduled_tasks SET execution_time = now()");
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+                    Integer.class) > 0);
+            otherNode.commit();
+
+            // db-scheduler's default would fire it again 5 minutes later.
+            Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> cancellations(node, orderId) == 1);
+            assertThat(shop.awaitStatus(orderId, "cancelled").at("/cancellationReason")).isEqualTo("payment_timeout");
+            assertThat(jdbc.queryForObject("SELECT MAX(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                    Long.class, orderId)).isEqualTo(3L);
         }
     }
 
