@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * live node takes it over) would have the whole cancellation rolled back. Every deadline handler
  * here is idempotent: the firing deadline finds its work already done and changes nothing.
  */
-public class DbSchedulerDeadlines extends DbSchedulerDeadlineManager {
+public final class DbSchedulerDeadlines extends DbSchedulerDeadlineManager {
 
     private static final Logger log = LoggerFactory.getLogger(DbSchedulerDeadlines.class);
 
