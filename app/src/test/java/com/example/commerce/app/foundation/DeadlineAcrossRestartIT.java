@@ -8,7 +8,7 @@ import com.example.commerce.app.support.Shop;
 import com.example.commerce.app.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -98,13 +98,13 @@ class DeadlineAcrossRestartIT {
             // when replayed) and has not committed when the deadline fires: the deadline's own
             // append waits for it, then fails on the order's sequence number.
             otherNode.setAutoCommit(false);
-            try (Statement statement = otherNode.createStatement()) {
-                int appended = statement.executeUpdate("INSERT INTO domain_event_entry (event_identifier,"
-                        + " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision,"
-                        + " payload, meta_data) SELECT gen_random_uuid()::text, aggregate_identifier, sequence_number + 1,"
-                        + " type, time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry"
-                        + " WHERE aggregate_identifier = '" + orderId + "' ORDER BY sequence_number DESC LIMIT 1");
-                assertThat(appended).isEqualTo(1);
+            try (PreparedStatement append = otherNode.prepareStatement("INSERT INTO domain_event_entry (event_identifier,"
+                    + " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision,"
+                    + " payload, meta_data) SELECT gen_random_uuid()::text, aggregate_identifier, sequence_number + 1,"
+                    + " type, time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry"
+                    + " WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1")) {
+                append.setString(1, orderId);
+                assertThat(append.executeUpdate()).isEqualTo(1);
             }
             jdbc.update("UPDATE scheduled_tasks SET execution_time = now()");
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
