@@ -3,6 +3,9 @@ package com.example.commerce.app.web;
 import com.example.commerce.api.common.Caller;
 import com.example.commerce.api.json.InstantJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,11 +36,20 @@ public class WebConfiguration implements WebMvcConfigurer {
     /**
      * The web's ObjectMapper, from Spring's {@code spring.jackson.*} settings. Declared because Axon's
      * own mapper bean would otherwise stop Spring Boot from creating this one.
+     *
+     * <p>A number or a boolean where text is expected is refused like any other wrong type:
+     * {@code allow-coercion-of-scalars: false} only guards numeric and boolean fields, and Jackson
+     * would otherwise read {@code "sku": false} as the SKU {@code "false"}.
      */
     @Bean
     @Primary
     public ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
-        return builder.build();
+        ObjectMapper mapper = builder.build();
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
     }
 
     /** Instants in responses and requests: the same JSON as Spring's default, read and written faster. */

@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -49,7 +48,6 @@ class CrashLoopIT {
         }
 
         AtomicBoolean running = new AtomicBoolean(true);
-        List<Throwable> loadFailures = new CopyOnWriteArrayList<>();
         List<Thread> load = new ArrayList<>();
         for (int worker = 0; worker < 3; worker++) {
             int id = worker;
@@ -85,8 +83,6 @@ class CrashLoopIT {
                 thread.join(30_000);
             }
         }
-        assertThat(loadFailures).isEmpty();
-
         try {
             // Unpaid orders expire (8 s; a deadline held by a killed node fires again some 30 s
             // later), and every saga comes to rest.

@@ -51,6 +51,22 @@ class RequestContractIT extends IntegrationTest {
     }
 
     @Test
+    void refusesANumberOrABooleanWhereTextIsExpected() {
+        Shop.Customer customer = shop.customer();
+
+        Api.Response booleanSku = api.post("/api/orders").token(customer.token()).body(Map.of(
+                "items", java.util.List.of(Map.of("sku", false, "quantity", 1)),
+                "shippingAddress", Shop.address())).send();
+        Api.Response numericName = api.post("/api/customers").body(Map.of("email", "n-" + System.nanoTime() + "@example.com",
+                "password", "long-enough", "name", 42)).send();
+
+        assertThat(booleanSku.status()).isEqualTo(400);
+        assertThat(booleanSku.json().path("errors").findValuesAsText("field")).containsExactly("items[0].sku");
+        assertThat(numericName.status()).isEqualTo(400);
+        assertThat(numericName.json().path("errors").findValuesAsText("field")).containsExactly("name");
+    }
+
+    @Test
     void ignoresUnknownFields() {
         Api.Response response = api.post("/api/customers").body(Map.of("email", "u-" + System.nanoTime() + "@example.com",
                 "password", "long-enough", "name", "Lee", "favouriteColour", "teal")).send();
