@@ -132,9 +132,14 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** A PNG of the whole page (up to 2,400 pixels tall) at docs/images/{name}. */
+    /**
+     * A PNG of the whole page (up to 2,400 pixels tall) under target/screenshots, or, with
+     * {@code -Dconsole.screenshots.docs=true}, in docs/images for the docs (so that an ordinary test
+     * run leaves the work tree as it found it).
+     */
     Path screenshot(String name) {
-        Path target = imagesDirectory().resolve(name);
+        Path target = (Boolean.getBoolean("console.screenshots.docs") ? imagesDirectory() : scratchDirectory())
+                .resolve(name);
         Object height = script("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
         int pageHeight = height instanceof Number number ? number.intValue() : HEIGHT;
         driver.manage().window().setSize(new Dimension(WIDTH, Math.min(Math.max(pageHeight, HEIGHT), 2400)));
@@ -147,6 +152,14 @@ final class Browser implements AutoCloseable {
             driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
         }
         return target;
+    }
+
+    private static Path scratchDirectory() {
+        try {
+            return Files.createDirectories(Path.of("target", "screenshots"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** docs/images of the repository, found from the working directory (Failsafe runs in app/). */

@@ -21,7 +21,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The operator console in a real browser against the running application on PostgreSQL: what an
- * auditor, an admin and a customer see. Writes the screenshots shown in the docs to docs/images.
+ * auditor, an admin and a customer see. Its screenshots are the ones shown in the docs
+ * (after {@code ./mvnw -DskipTests install}, {@code ./mvnw -pl app verify -Dit.test=ConsoleIT
+ * -Dconsole.screenshots.docs=true} refreshes docs/images).
  */
 class ConsoleIT extends IntegrationTest {
 
