@@ -526,6 +526,14 @@ class OrderTest {
     }
 
     @Test
+    void takesTheCustomersRepeatedConfirmationWithoutAnotherEvent() {
+        fixture.given(order.completed())
+                .when(new CompleteOrder(ORDER_ID, CUSTOMER, false))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void hidesTheOrderFromAnotherCustomerWhoConfirms() {
         fixture.given(order.delivered())
                 .when(new CompleteOrder(ORDER_ID, OTHER_CUSTOMER, false))
