@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.commerce.app.support.Api;
 import com.example.commerce.app.support.IntegrationTest;
 import com.example.commerce.app.support.Shop;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class RequestContractIT extends IntegrationTest {
         Shop.Customer customer = shop.customer();
 
         Api.Response response = api.post("/api/orders").token(customer.token()).body(Map.of(
-                "items", java.util.List.of(Map.of("sku", "X", "quantity", "two")),
+                "items", List.of(Map.of("sku", "X", "quantity", "two")),
                 "shippingAddress", Shop.address())).send();
 
         assertThat(response.status()).isEqualTo(400);
@@ -55,7 +56,7 @@ class RequestContractIT extends IntegrationTest {
         Shop.Customer customer = shop.customer();
 
         Api.Response booleanSku = api.post("/api/orders").token(customer.token()).body(Map.of(
-                "items", java.util.List.of(Map.of("sku", false, "quantity", 1)),
+                "items", List.of(Map.of("sku", false, "quantity", 1)),
                 "shippingAddress", Shop.address())).send();
         Api.Response numericName = api.post("/api/customers").body(Map.of("email", "n-" + System.nanoTime() + "@example.com",
                 "password", "long-enough", "name", 42)).send();
