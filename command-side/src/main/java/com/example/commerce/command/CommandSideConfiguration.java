@@ -3,6 +3,7 @@ package com.example.commerce.command;
 import com.example.commerce.command.catalog.SellableSkus;
 import com.example.commerce.command.notification.Notifications;
 import com.example.commerce.command.order.OrderProperties;
+import com.example.commerce.command.order.PlacementProperties;
 import com.example.commerce.command.order.PricingProperties;
 import com.example.commerce.command.orderprocess.OrderProcessSaga;
 import com.example.commerce.command.orderprocess.OrderSequencingPolicy;
@@ -33,7 +34,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 @ComponentScan
-@EnableConfigurationProperties({OrderProperties.class, PricingProperties.class, WebhookProperties.class,
+@EnableConfigurationProperties({OrderProperties.class, PlacementProperties.class, PricingProperties.class, WebhookProperties.class,
         PaymentProviderProperties.class})
 public class CommandSideConfiguration {
 

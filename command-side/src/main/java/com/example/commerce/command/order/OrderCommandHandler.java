@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Aggregate;
@@ -94,6 +95,27 @@ public class OrderCommandHandler {
         Map<Sku, Aggregate<Inventory>> stock = lockInventories(units.stream().map(OrderedUnits::sku).toList());
         stock.values().forEach(inventory -> inventory.execute(i -> i.commit(command.orderId())));
         return true;
+    }
+
+    /**
+     * Takes, in the current unit of work, every lock these placements will ask for, in the order each
+     * placement takes its own: the SKUs' Inventories in SKU order, then the coupons in code order.
+     * Placements committed together ({@link PlacementQueue}) hold their locks until their common
+     * commit; taken up front in this order, two groups, or a group and any other command, wait for
+     * each other instead of deadlocking. An unknown coupon is left for its placement to refuse.
+     */
+    public void lockFor(List<PlaceOrder> placements) throws Exception {
+        lockInventories(placements.stream().flatMap(placement -> placement.lines().stream())
+                .map(OrderLine::sku).distinct().toList());
+        List<String> codes = placements.stream().map(PlaceOrder::couponCode).filter(Objects::nonNull)
+                .distinct().sorted().toList();
+        for (String code : codes) {
+            try {
+                coupons.load(code);
+            } catch (AggregateNotFoundException unknown) {
+                // its placement answers that the coupon does not exist
+            }
+        }
     }
 
     private Map<Sku, Aggregate<Inventory>> lockStock(List<OrderLine> lines) throws Exception {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,15 +27,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class OrderPlacement {
 
-    private final CommandGateway commands;
+    private final PlacementQueue queue;
     private final SellableSkus sellable;
     private final OrderNumbers orderNumbers;
     private final OrderProperties properties;
     private final Clock clock;
 
-    public OrderPlacement(CommandGateway commands, SellableSkus sellable, OrderNumbers orderNumbers,
+    public OrderPlacement(PlacementQueue queue, SellableSkus sellable, OrderNumbers orderNumbers,
                           OrderProperties properties, Clock clock) {
-        this.commands = commands;
+        this.queue = queue;
         this.sellable = sellable;
         this.orderNumbers = orderNumbers;
         this.properties = properties;
@@ -47,7 +46,7 @@ public class OrderPlacement {
                            String couponCode) {
         List<OrderLine> lines = snapshot(requested);
         Instant paymentDueAt = clock.instant().plus(properties.paymentTimeout());
-        return commands.sendAndWait(new PlaceOrder(OrderId.of(UUID.randomUUID()), orderNumbers.next(), customerId,
+        return queue.place(new PlaceOrder(OrderId.of(UUID.randomUUID()), orderNumbers.next(), customerId,
                 lines, shippingAddress, couponCode, paymentDueAt));
     }
 
