@@ -80,6 +80,10 @@ public class PlacementQueue {
         }
         Waiting placement = new Waiting(command, SecurityContextHolder.getContext(), new CompletableFuture<>());
         waiting.add(placement);
+        if (closed && waiting.remove(placement)) {
+            // The workers may have stopped before it arrived; whoever removes it places it.
+            return commands.sendAndWait(command);
+        }
         try {
             return placement.answer().join();
         } catch (CompletionException failed) {

@@ -1,0 +1,148 @@
+package com.example.commerce.app.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.commerce.app.support.Api;
+import com.example.commerce.app.support.IntegrationTest;
+import com.example.commerce.app.support.Shop;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Placements that wait together are committed together (group commit), and each keeps everything it
+ * would have had alone: its own answer, its own author and correlation in the audit trail, and its
+ * own refusal. To make a group form for certain, the test holds the event table so that the first
+ * placements cannot commit while the others arrive.
+ */
+class PlacementGroupsIT extends IntegrationTest {
+
+    private static final int BUYERS = 12;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void commitsThePlacementsThatWaitedTogetherInOneTransactionEachWithItsOwnAuthorAndCorrelation() throws Exception {
+        String sku = Shop.newSku();
+        shop.productWithStock(sku, 1000, 100);
+        List<Shop.Customer> buyers = customers(BUYERS);
+
+        List<Api.Response> answers = whileTheEventTableIsHeld(buyers.stream()
+                .map(buyer -> (Placing) () -> shop.placeOrder(buyer, sku, 2)).toList());
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as("%s", answer).isEqualTo(201));
+        List<String> orderIds = answers.stream().map(answer -> answer.at("/orderId")).toList();
+        assertThat(largestGroupCommitted(orderIds)).isGreaterThanOrEqualTo(BUYERS / 2);
+        Set<String> correlations = new HashSet<>();
+        for (int i = 0; i < BUYERS; i++) {
+            JsonNode placed = auditTrail(orderIds.get(i)).get(0);
+            assertThat(placed.at("/type").asText()).endsWith("OrderPlaced");
+            assertThat(placed.at("/metadata/userId").asText()).isEqualTo(buyers.get(i).customerId());
+            correlations.add(placed.at("/metadata/correlationId").asText());
+        }
+        assertThat(correlations).hasSize(BUYERS);
+        shop.awaitStock(sku, 100, 2 * BUYERS);
+    }
+
+    @Test
+    void answersARefusedPlacementWithItsOwnProblemAndPlacesTheOthersOfItsGroup() throws Exception {
+        String sku = Shop.newSku();
+        shop.productWithStock(sku, 1000, 100);
+        List<Shop.Customer> buyers = customers(BUYERS);
+        List<Placing> placements = new ArrayList<>();
+        for (int i = 0; i < BUYERS; i++) {
+            Shop.Customer buyer = buyers.get(i);
+            Map<String, Object> order = i == BUYERS / 2
+                    ? Map.of("items", List.of(Map.of("sku", sku, "quantity", 1)), "shippingAddress", Shop.address(),
+                            "couponCode", "NO-SUCH-COUPON")
+                    : Shop.orderOf(sku, 1);
+            placements.add(() -> api.post("/api/orders").token(buyer.token()).body(order).send());
+        }
+
+        List<Api.Response> answers = whileTheEventTableIsHeld(placements);
+
+        Api.Response refused = answers.get(BUYERS / 2);
+        assertThat(refused.status()).as("%s", refused).isEqualTo(400);
+        assertThat(refused.json().path("detail").asText()).contains("NO-SUCH-COUPON");
+        List<Api.Response> others = new ArrayList<>(answers);
+        others.remove(BUYERS / 2);
+        assertThat(others).allSatisfy(answer -> assertThat(answer.status()).as("%s", answer).isEqualTo(201));
+        shop.awaitStock(sku, 100, BUYERS - 1);
+    }
+
+    private List<Shop.Customer> customers(int count) {
+        List<Shop.Customer> customers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            customers.add(shop.customer());
+        }
+        return customers;
+    }
+
+    /**
+     * Sends the placements at once while a transaction of the test's holds the event table against
+     * writes, so that the first group waits to commit (holding the SKU, which the next group waits
+     * for) while the others queue behind them; lets go once the first group waits for the table and
+     * the rest have had time to arrive.
+     */
+    private List<Api.Response> whileTheEventTableIsHeld(List<Placing> placements) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(placements.size());
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                statement.execute("LOCK TABLE domain_event_entry IN EXCLUSIVE MODE");
+            }
+            List<Future<Api.Response>> sent = new ArrayList<>();
+            placements.forEach(placement -> sent.add(senders.submit(placement::send)));
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waitingForTheEventTable() >= 1);
+            Thread.sleep(1000);
+            holder.commit();
+            List<Api.Response> answers = new ArrayList<>();
+            for (Future<Api.Response> answer : sent) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    private int waitingForTheEventTable() {
+        return jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE NOT granted"
+                + " AND relation = 'domain_event_entry'::regclass", Integer.class);
+    }
+
+    /** The most of these orders whose OrderPlaced rows one transaction wrote (rows of one transaction share xmin). */
+    private int largestGroupCommitted(List<String> orderIds) {
+        return jdbc.queryForObject("SELECT max(orders) FROM (SELECT count(*) AS orders FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ANY (?) AND payload_type LIKE '%.OrderPlaced'"
+                + " GROUP BY xmin::text) AS groups", Integer.class, (Object) orderIds.toArray(String[]::new));
+    }
+
+    private JsonNode auditTrail(String orderId) {
+        return api.get("/api/audit/orders/" + orderId + "/events").token(shop.auditorToken()).send().json();
+    }
+
+    /** One placement to send. */
+    @FunctionalInterface
+    private interface Placing {
+        Api.Response send() throws Exception;
+    }
+}
