@@ -98,9 +98,8 @@ class PlacementGroupsIT extends IntegrationTest {
 
     /**
      * Sends the placements at once while a transaction of the test's holds the event table against
-     * writes, so that the first group waits to commit (holding the SKU, which the next group waits
-     * for) while the others queue behind them; lets go once the first group waits for the table and
-     * the rest have had time to arrive.
+     * writes, so that the first group waits to commit while the others queue behind it; lets go
+     * once the first group waits for the table and the rest have had time to arrive.
      */
     private List<Api.Response> whileTheEventTableIsHeld(List<Placing> placements) throws Exception {
         ExecutorService senders = Executors.newFixedThreadPool(placements.size());
