@@ -4,6 +4,7 @@ import com.example.commerce.api.order.PlaceOrder;
 import com.example.commerce.command.order.OrderPlacement.Placement;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -28,12 +29,12 @@ import org.springframework.stereotype.Component;
  *
  * <p>A placement holds its SKUs' locks until its transaction is durable, so a SKU every buyer wants
  * sells at most one order per commit, however idle the cores; and every placement pays for its own
- * transaction, unit of work and round trips. Here a worker takes every placement waiting (up to
- * {@link PlacementProperties#groupLimit()}), locks what all of them need in the one order every
- * placement locks in ({@link OrderCommandHandler#lockFor}), handles each in a nested unit of work
- * (its own message, metadata and verdict, as if it were alone) and commits them together: one
- * insert batch of their events, one commit. Nothing waits for a group to fill: a worker takes what
- * is there, so at low load a group is one placement.
+ * transaction, unit of work and round trips. Here each worker has its share of the SKUs and takes
+ * every placement waiting in its queue (up to {@link PlacementProperties#groupLimit()}), locks what
+ * all of them need in the one order every placement locks in ({@link OrderCommandHandler#lockFor}),
+ * handles each in a nested unit of work (its own message, metadata and verdict, as if it were alone)
+ * and commits them together: one insert batch of their events, one commit. Nothing waits for a
+ * group to fill: a worker takes what is there, so at low load a group is one placement.
  *
  * <p>The group is the unit of failure, so a group that fails for any reason (a refused coupon, a
  * concurrent append from another node, the database) is rolled back as a whole and each of its
@@ -53,7 +54,7 @@ public class PlacementQueue {
     private final OrderCommandHandler handler;
     private final TransactionManager transactions;
     private final int groupLimit;
-    private final BlockingQueue<Waiting> waiting = new LinkedBlockingQueue<>();
+    private final List<BlockingQueue<Waiting>> queues = new ArrayList<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean closed;
 
@@ -66,7 +67,9 @@ public class PlacementQueue {
         this.groupLimit = properties.groupLimit();
         int threads = axonServer ? 0 : properties.workers();
         for (int i = 0; i < threads; i++) {
-            Thread worker = new Thread(this::work, "placement-" + i);
+            BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
+            queues.add(queue);
+            Thread worker = new Thread(() -> work(queue), "placement-" + i);
             worker.setDaemon(true);
             workers.add(worker);
             worker.start();
@@ -79,6 +82,7 @@ public class PlacementQueue {
             return commands.sendAndWait(command);
         }
         Waiting placement = new Waiting(command, SecurityContextHolder.getContext(), new CompletableFuture<>());
+        BlockingQueue<Waiting> waiting = queueOf(command);
         waiting.add(placement);
         if (closed && waiting.remove(placement)) {
             // The workers may have stopped before it arrived; whoever removes it places it.
@@ -91,6 +95,18 @@ public class PlacementQueue {
         }
     }
 
+    /**
+     * The queue of the worker that takes the placement: chosen by its first SKU, so that every
+     * placement of a SKU that all buyers want goes to one worker and joins one group, instead of two
+     * workers' groups waiting for each other's lock on it, while placements of different SKUs are
+     * spread over the workers, whose groups then commit side by side.
+     */
+    private BlockingQueue<Waiting> queueOf(PlaceOrder command) {
+        String firstSku = command.lines().stream().map(line -> line.sku().value()).min(Comparator.naturalOrder())
+                .orElse("");
+        return queues.get(Math.floorMod(firstSku.hashCode(), queues.size()));
+    }
+
     /** Lets the workers place what is waiting, then stop; placements from now on are placed alone. */
     @PreDestroy
     void close() throws InterruptedException {
@@ -100,7 +116,7 @@ public class PlacementQueue {
         }
     }
 
-    private void work() {
+    private void work(BlockingQueue<Waiting> waiting) {
         List<Waiting> group = new ArrayList<>(groupLimit);
         while (!closed || !waiting.isEmpty()) {
             try {
