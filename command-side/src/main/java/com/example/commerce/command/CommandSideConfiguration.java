@@ -34,8 +34,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 @ComponentScan
-@EnableConfigurationProperties({OrderProperties.class, PlacementProperties.class, PricingProperties.class, WebhookProperties.class,
-        PaymentProviderProperties.class})
+@EnableConfigurationProperties({OrderProperties.class, PlacementProperties.class, PricingProperties.class,
+        WebhookProperties.class, PaymentProviderProperties.class})
 public class CommandSideConfiguration {
 
     /**
