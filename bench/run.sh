@@ -39,6 +39,10 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH=$ROOT/bench
+# One run at a time: a run ends by dropping its databases, which would pull them from under another.
+mkdir -p "$BENCH/target"
+exec 9> "$BENCH/target/run.lock"
+flock -n 9 || { echo "another bench/run.sh is still running (it holds $BENCH/target/run.lock)" >&2; exit 1; }
 WARMUP=${WARMUP:-5}
 DURATION=${DURATION:-15}
 CLIENTS=${CLIENTS:-"8 32"}
