@@ -6,6 +6,9 @@ import com.example.commerce.app.support.Api;
 import com.example.commerce.app.support.IntegrationTest;
 import com.example.commerce.app.support.Shop;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -26,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Placements that wait together are committed together (group commit), and each keeps everything it
  * would have had alone: its own answer, its own author and correlation in the audit trail, and its
- * own refusal. To make a group form for certain, the test holds the event table so that the first
+ * own refusal; the meters show the groups. To make a group form for certain, the test holds the event table so that the first
  * placements cannot commit while the others arrive.
  */
 class PlacementGroupsIT extends IntegrationTest {
@@ -39,16 +42,25 @@ class PlacementGroupsIT extends IntegrationTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void commitsThePlacementsThatWaitedTogetherInOneTransactionEachWithItsOwnAuthorAndCorrelation() throws Exception {
         String sku = Shop.newSku();
         shop.productWithStock(sku, 1000, 100);
         List<Shop.Customer> buyers = customers(BUYERS);
 
+        DistributionSummary groups = meters.get("commerce.placement.group.size").summary();
+        long groupsBefore = groups.count();
+        double placementsBefore = groups.totalAmount();
+
         List<Api.Response> answers = whileTheEventTableIsHeld(buyers.stream()
-                .map(buyer -> (Placing) () -> shop.placeOrder(buyer, sku, 2)).toList());
+                .map(buyer -> (Placing) () -> shop.placeOrder(buyer, sku, 2)).toList(), List.of());
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as("%s", answer).isEqualTo(201));
+        assertThat(groups.totalAmount() - placementsBefore).isEqualTo(BUYERS);
+        assertThat(groups.count() - groupsBefore).isLessThanOrEqualTo(BUYERS / 2);
         List<String> orderIds = answers.stream().map(answer -> answer.at("/orderId")).toList();
         assertThat(largestGroupCommitted(orderIds)).isGreaterThanOrEqualTo(BUYERS / 2);
         Set<String> correlations = new HashSet<>();
@@ -67,24 +79,23 @@ class PlacementGroupsIT extends IntegrationTest {
         String sku = Shop.newSku();
         shop.productWithStock(sku, 1000, 100);
         List<Shop.Customer> buyers = customers(BUYERS);
-        List<Placing> placements = new ArrayList<>();
-        for (int i = 0; i < BUYERS; i++) {
-            Shop.Customer buyer = buyers.get(i);
-            Map<String, Object> order = i == BUYERS / 2
-                    ? Map.of("items", List.of(Map.of("sku", sku, "quantity", 1)), "shippingAddress", Shop.address(),
-                            "couponCode", "NO-SUCH-COUPON")
-                    : Shop.orderOf(sku, 1);
-            placements.add(() -> api.post("/api/orders").token(buyer.token()).body(order).send());
-        }
+        Shop.Customer withUnknownCoupon = buyers.remove(BUYERS - 1);
+        Map<String, Object> refusedOrder = Map.of("items", List.of(Map.of("sku", sku, "quantity", 1)),
+                "shippingAddress", Shop.address(), "couponCode", "NO-SUCH-COUPON");
+        Counter failedGroups = meters.get("commerce.placement.group.failures").counter();
+        double failedBefore = failedGroups.count();
 
-        List<Api.Response> answers = whileTheEventTableIsHeld(placements);
+        // Sent once the first group waits, so that it joins the next group, with the others.
+        List<Api.Response> answers = whileTheEventTableIsHeld(
+                buyers.stream().map(buyer -> (Placing) () -> shop.placeOrder(buyer, sku, 1)).toList(),
+                List.of(() -> api.post("/api/orders").token(withUnknownCoupon.token()).body(refusedOrder).send()));
 
-        Api.Response refused = answers.get(BUYERS / 2);
+        Api.Response refused = answers.get(BUYERS - 1);
         assertThat(refused.status()).as("%s", refused).isEqualTo(400);
         assertThat(refused.json().path("detail").asText()).contains("NO-SUCH-COUPON");
-        List<Api.Response> others = new ArrayList<>(answers);
-        others.remove(BUYERS / 2);
-        assertThat(others).allSatisfy(answer -> assertThat(answer.status()).as("%s", answer).isEqualTo(201));
+        assertThat(answers.subList(0, BUYERS - 1))
+                .allSatisfy(answer -> assertThat(answer.status()).as("%s", answer).isEqualTo(201));
+        assertThat(failedGroups.count() - failedBefore).isEqualTo(1);
         shop.awaitStock(sku, 100, BUYERS - 1);
     }
 
@@ -97,20 +108,22 @@ class PlacementGroupsIT extends IntegrationTest {
     }
 
     /**
-     * Sends the placements at once while a transaction of the test's holds the event table against
-     * writes, so that the first group waits to commit while the others queue behind it; lets go
-     * once the first group waits for the table and the rest have had time to arrive.
+     * Sends the first placements at once while a transaction of the test's holds the event table
+     * against writes, so that the first group waits to commit while the others queue behind it; once
+     * that group waits for the table, sends the later ones, and lets go when they have had time to
+     * arrive. Answers in the order the placements were given.
      */
-    private List<Api.Response> whileTheEventTableIsHeld(List<Placing> placements) throws Exception {
-        ExecutorService senders = Executors.newFixedThreadPool(placements.size());
+    private List<Api.Response> whileTheEventTableIsHeld(List<Placing> first, List<Placing> later) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(first.size() + later.size());
         try (Connection holder = dataSource.getConnection()) {
             holder.setAutoCommit(false);
             try (Statement statement = holder.createStatement()) {
                 statement.execute("LOCK TABLE domain_event_entry IN EXCLUSIVE MODE");
             }
             List<Future<Api.Response>> sent = new ArrayList<>();
-            placements.forEach(placement -> sent.add(senders.submit(placement::send)));
+            first.forEach(placement -> sent.add(senders.submit(placement::send)));
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waitingForTheEventTable() >= 1);
+            later.forEach(placement -> sent.add(senders.submit(placement::send)));
             Thread.sleep(1000);
             holder.commit();
             List<Api.Response> answers = new ArrayList<>();

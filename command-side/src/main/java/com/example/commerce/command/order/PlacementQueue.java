@@ -2,6 +2,9 @@ package com.example.commerce.command.order;
 
 import com.example.commerce.api.order.PlaceOrder;
 import com.example.commerce.command.order.OrderPlacement.Placement;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,17 +57,24 @@ public class PlacementQueue {
     private final OrderCommandHandler handler;
     private final TransactionManager transactions;
     private final int groupLimit;
+    private final DistributionSummary groupSizes;
+    private final Counter failedGroups;
     private final List<BlockingQueue<Waiting>> queues = new ArrayList<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean closed;
 
     public PlacementQueue(CommandGateway commands, OrderCommandHandler handler, TransactionManager transactions,
-                          PlacementProperties properties,
+                          PlacementProperties properties, MeterRegistry meters,
                           @Value("${axon.axonserver.enabled:false}") boolean axonServer) {
         this.commands = commands;
         this.handler = handler;
         this.transactions = transactions;
         this.groupLimit = properties.groupLimit();
+        this.groupSizes = DistributionSummary.builder("commerce.placement.group.size")
+                .description("placements a worker took together; 1 is a placement alone").register(meters);
+        this.failedGroups = Counter.builder("commerce.placement.group.failures")
+                .description("groups rolled back whole, whose placements were then placed one by one")
+                .register(meters);
         int threads = axonServer ? 0 : properties.workers();
         for (int i = 0; i < threads; i++) {
             BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
@@ -126,6 +136,7 @@ public class PlacementQueue {
                 }
                 group.add(first);
                 waiting.drainTo(group, groupLimit - 1);
+                groupSizes.record(group.size());
                 if (group.size() == 1 || !placedTogether(group)) {
                     group.forEach(this::placeAlone);
                 }
@@ -155,12 +166,14 @@ public class PlacementQueue {
             }
         } catch (Exception | Error failure) {
             unitOfWork.rollback(failure);
+            failedGroups.increment();
             log.debug("A group of {} placements failed together; placing each alone", group.size(), failure);
             return false;
         }
         try {
             unitOfWork.commit();
         } catch (RuntimeException failure) {
+            failedGroups.increment();
             log.debug("A group of {} placements failed to commit; placing each alone", group.size(), failure);
             return false;
         }
