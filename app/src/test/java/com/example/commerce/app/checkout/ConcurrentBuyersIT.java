@@ -24,10 +24,7 @@ class ConcurrentBuyersIT extends IntegrationTest {
     void sellsFiveUnitsToExactlyFiveOfTwentyConcurrentBuyers() throws Exception {
         String sku = Shop.newSku();
         shop.productWithStock(sku, 9000, 5);
-        List<Shop.Customer> buyers = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            buyers.add(shop.customer());
-        }
+        List<Shop.Customer> buyers = shop.customers(20);
 
         List<Integer> statuses = Concurrently.run(buyers.stream()
                 .map(buyer -> (Callable<Integer>) () -> shop.placeOrder(buyer, sku, 1).status()).toList());

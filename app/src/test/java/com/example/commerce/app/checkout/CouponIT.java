@@ -8,7 +8,6 @@ import com.example.commerce.app.support.IntegrationTest;
 import com.example.commerce.app.support.Shop;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,10 +65,7 @@ class CouponIT extends IntegrationTest {
         String code = coupon(Map.of("type", "fixed", "value", 1000, "usageLimit", 3));
         String sku = Shop.newSku();
         shop.productWithStock(sku, 10000, 100);
-        List<Shop.Customer> buyers = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            buyers.add(shop.customer());
-        }
+        List<Shop.Customer> buyers = shop.customers(10);
 
         List<Callable<Api.Response>> orders = buyers.stream()
                 .map(buyer -> (Callable<Api.Response>) () -> place(buyer, sku, 1, code)).toList();

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,8 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Placements that wait together are committed together (group commit), and each keeps everything it
  * would have had alone: its own answer, its own author and correlation in the audit trail, and its
- * own refusal; the meters show the groups. To make a group form for certain, the test holds the event table so that the first
- * placements cannot commit while the others arrive.
+ * own refusal; the meters show the groups. To make a group form for certain, the test holds the
+ * event table so that the first placements cannot commit while the others arrive.
  */
 class PlacementGroupsIT extends IntegrationTest {
 
@@ -49,14 +50,14 @@ class PlacementGroupsIT extends IntegrationTest {
     void commitsThePlacementsThatWaitedTogetherInOneTransactionEachWithItsOwnAuthorAndCorrelation() throws Exception {
         String sku = Shop.newSku();
         shop.productWithStock(sku, 1000, 100);
-        List<Shop.Customer> buyers = customers(BUYERS);
+        List<Shop.Customer> buyers = shop.customers(BUYERS);
 
         DistributionSummary groups = meters.get("commerce.placement.group.size").summary();
         long groupsBefore = groups.count();
         double placementsBefore = groups.totalAmount();
 
         List<Api.Response> answers = whileTheEventTableIsHeld(buyers.stream()
-                .map(buyer -> (Placing) () -> shop.placeOrder(buyer, sku, 2)).toList(), List.of());
+                .map(buyer -> (Callable<Api.Response>) () -> shop.placeOrder(buyer, sku, 2)).toList(), List.of());
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as("%s", answer).isEqualTo(201));
         assertThat(groups.totalAmount() - placementsBefore).isEqualTo(BUYERS);
@@ -78,7 +79,7 @@ class PlacementGroupsIT extends IntegrationTest {
     void answersARefusedPlacementWithItsOwnProblemAndPlacesTheOthersOfItsGroup() throws Exception {
         String sku = Shop.newSku();
         shop.productWithStock(sku, 1000, 100);
-        List<Shop.Customer> buyers = customers(BUYERS);
+        List<Shop.Customer> buyers = shop.customers(BUYERS);
         Shop.Customer withUnknownCoupon = buyers.remove(BUYERS - 1);
         Map<String, Object> refusedOrder = Map.of("items", List.of(Map.of("sku", sku, "quantity", 1)),
                 "shippingAddress", Shop.address(), "couponCode", "NO-SUCH-COUPON");
@@ -87,7 +88,7 @@ class PlacementGroupsIT extends IntegrationTest {
 
         // Sent once the first group waits, so that it joins the next group, with the others.
         List<Api.Response> answers = whileTheEventTableIsHeld(
-                buyers.stream().map(buyer -> (Placing) () -> shop.placeOrder(buyer, sku, 1)).toList(),
+                buyers.stream().map(buyer -> (Callable<Api.Response>) () -> shop.placeOrder(buyer, sku, 1)).toList(),
                 List.of(() -> api.post("/api/orders").token(withUnknownCoupon.token()).body(refusedOrder).send()));
 
         Api.Response refused = answers.get(BUYERS - 1);
@@ -99,21 +100,13 @@ class PlacementGroupsIT extends IntegrationTest {
         shop.awaitStock(sku, 100, BUYERS - 1);
     }
 
-    private List<Shop.Customer> customers(int count) {
-        List<Shop.Customer> customers = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            customers.add(shop.customer());
-        }
-        return customers;
-    }
-
     /**
      * Sends the first placements at once while a transaction of the test's holds the event table
      * against writes, so that the first group waits to commit while the others queue behind it; once
      * that group waits for the table, sends the later ones, and lets go when they have had time to
      * arrive. Answers in the order the placements were given.
      */
-    private List<Api.Response> whileTheEventTableIsHeld(List<Placing> first, List<Placing> later) throws Exception {
+    private List<Api.Response> whileTheEventTableIsHeld(List<Callable<Api.Response>> first, List<Callable<Api.Response>> later) throws Exception {
         ExecutorService senders = Executors.newFixedThreadPool(first.size() + later.size());
         try (Connection holder = dataSource.getConnection()) {
             holder.setAutoCommit(false);
@@ -121,9 +114,9 @@ class PlacementGroupsIT extends IntegrationTest {
                 statement.execute("LOCK TABLE domain_event_entry IN EXCLUSIVE MODE");
             }
             List<Future<Api.Response>> sent = new ArrayList<>();
-            first.forEach(placement -> sent.add(senders.submit(placement::send)));
+            first.forEach(placement -> sent.add(senders.submit(placement)));
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waitingForTheEventTable() >= 1);
-            later.forEach(placement -> sent.add(senders.submit(placement::send)));
+            later.forEach(placement -> sent.add(senders.submit(placement)));
             Thread.sleep(1000);
             holder.commit();
             List<Api.Response> answers = new ArrayList<>();
@@ -150,11 +143,5 @@ class PlacementGroupsIT extends IntegrationTest {
 
     private JsonNode auditTrail(String orderId) {
         return api.get("/api/audit/orders/" + orderId + "/events").token(shop.auditorToken()).send().json();
-    }
-
-    /** One placement to send. */
-    @FunctionalInterface
-    private interface Placing {
-        Api.Response send() throws Exception;
     }
 }

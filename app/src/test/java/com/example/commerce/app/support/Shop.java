@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.commerce.command.webhook.WebhookSignature;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +42,15 @@ public class Shop {
                 .body(Map.of("email", email, "password", "password-123", "name", "Kim Minji")).send();
         assertThat(registered.status()).as("%s", registered).isEqualTo(201);
         return new Customer(registered.at("/customerId"), email, login(email, "password-123"));
+    }
+
+    /** Registers this many new customers. */
+    public List<Customer> customers(int count) {
+        List<Customer> customers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            customers.add(customer());
+        }
+        return customers;
     }
 
     public static String newSku() {
