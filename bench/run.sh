@@ -273,7 +273,8 @@ load_suite() {
 
 # ---------------------------------------------------------------------------------------------
 log "results go to $OUT"
-pg_lsclusters 2>/dev/null | grep -q online || pg_ctlcluster --skip-systemctl-redirect 15 main start
+# Without the lock's descriptor: a server started here would otherwise hold the lock as long as it runs.
+pg_lsclusters 2>/dev/null | grep -q online || pg_ctlcluster --skip-systemctl-redirect 15 main start 9>&-
 # The postmaster of the server on $PGPORT: its children's CPU is "PostgreSQL" in the tables.
 PG_PID=$(head -1 "$(pg_lsclusters -h | awk -v p="$PGPORT" '$3==p{print $6; exit}')/postmaster.pid" 2>/dev/null || echo 0)
 [ "$(sql postgres 'SHOW synchronous_commit')" = on ] || { echo "synchronous_commit is not on: not a durable benchmark" >&2; exit 1; }

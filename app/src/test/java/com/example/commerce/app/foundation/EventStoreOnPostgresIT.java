@@ -7,24 +7,31 @@ import com.example.commerce.api.catalog.ProductActivated;
 import com.example.commerce.api.catalog.ProductCreated;
 import com.example.commerce.app.support.IntegrationTest;
 import com.example.commerce.app.support.Shop;
+import com.example.commerce.axon.processing.NewEventsSignal;
 import com.example.commerce.command.inventory.Inventory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.awaitility.Awaitility;
+import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class EventStoreOnPostgresIT extends IntegrationTest {
@@ -37,6 +44,12 @@ class EventStoreOnPostgresIT extends IntegrationTest {
 
     @Autowired
     TransactionManager transactions;
+
+    @Autowired
+    NewEventsSignal processorSource;
+
+    @Value("${commerce.event-store.cached-events:1000}")
+    int cachedEvents;
 
     @Test
     void appendsEventsAndReadsThemBackThroughAxon() {
@@ -59,6 +72,30 @@ class EventStoreOnPostgresIT extends IntegrationTest {
 
         assertThat(jdbc.queryForList("SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ?"
                 + " ORDER BY sequence_number", Long.class, stream)).containsExactly(0L, 1L);
+    }
+
+    @Test
+    void aProcessorsStreamThatFallsBehindTheSharedCacheReadsOnFromTheStore() throws InterruptedException {
+        String stream = "probe-" + UUID.randomUUID();
+        int burst = cachedEvents + 200;
+        List<Long> seen = new ArrayList<>();
+        try (BlockingStream<TrackedEventMessage<?>> events = processorSource.openStream(processorSource.createHeadToken())) {
+            while (events.hasNextAvailable(200, TimeUnit.MILLISECONDS)) {
+                events.nextAvailable();
+            }
+            // More events than the cache holds arrive while this stream reads nothing, as with a slow processor.
+            for (long from = 0; from < burst; from += 100) {
+                append(stream, LongStream.range(from, Math.min(from + 100, burst)).toArray());
+            }
+            while (seen.size() < burst && events.hasNextAvailable(10, TimeUnit.SECONDS)) {
+                if (events.nextAvailable() instanceof DomainEventMessage<?> event
+                        && stream.equals(event.getAggregateIdentifier())) {
+                    seen.add(event.getSequenceNumber());
+                }
+            }
+        }
+
+        assertThat(seen).containsExactlyElementsOf(LongStream.range(0, burst).boxed().toList());
     }
 
     /** Stores events of a type no processor handles, in one unit of work. */

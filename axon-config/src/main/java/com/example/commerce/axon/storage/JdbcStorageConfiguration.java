@@ -145,14 +145,22 @@ public class JdbcStorageConfiguration {
     /**
      * Streaming processors on another node's events poll the store; a short delay keeps reads fresh.
      * Local commits wake the store's reader at most once per {@code commerce.event-store.wake-window}.
+     *
+     * <p>The reader keeps the newest {@code commerce.event-store.cached-events} events for every
+     * processor that tails the store. Axon's default, 10,000, held 35-40 MB of events that outlived
+     * each young collection and were copied by it (its pauses were 30-50 ms under load; see
+     * docs/benchmarks.md, round 14). Processors tail within a few batches of the head; one that falls
+     * further behind reads the store on its own until it has caught up.
      */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
     public EventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
-                                 @Value("${commerce.event-store.wake-window:10ms}") Duration wakeWindow) {
+                                 @Value("${commerce.event-store.wake-window:10ms}") Duration wakeWindow,
+                                 @Value("${commerce.event-store.cached-events:1000}") int cachedEvents) {
         return new CoalescedFetchEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .cachedEvents(cachedEvents)
                 .fetchDelay(100), wakeWindow);
     }
 }
