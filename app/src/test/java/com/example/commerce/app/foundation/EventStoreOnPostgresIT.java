@@ -8,6 +8,7 @@ import com.example.commerce.api.catalog.ProductCreated;
 import com.example.commerce.app.support.IntegrationTest;
 import com.example.commerce.app.support.Shop;
 import com.example.commerce.axon.processing.NewEventsSignal;
+import com.example.commerce.axon.storage.JdbcStorageConfiguration;
 import com.example.commerce.command.inventory.Inventory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class EventStoreOnPostgresIT extends IntegrationTest {
     @Autowired
     NewEventsSignal processorSource;
 
-    @Value("${commerce.event-store.cached-events:1000}")
+    @Value("${commerce.event-store.cached-events:" + JdbcStorageConfiguration.CACHED_EVENTS + "}")
     int cachedEvents;
 
     @Test
@@ -79,7 +80,8 @@ class EventStoreOnPostgresIT extends IntegrationTest {
         String stream = "probe-" + UUID.randomUUID();
         int burst = cachedEvents + 200;
         List<Long> seen = new ArrayList<>();
-        try (BlockingStream<TrackedEventMessage<?>> events = processorSource.openStream(processorSource.createHeadToken())) {
+        try (BlockingStream<TrackedEventMessage<?>> events =
+                     processorSource.openStream(processorSource.createHeadToken())) {
             while (events.hasNextAvailable(200, TimeUnit.MILLISECONDS)) {
                 events.nextAvailable();
             }

@@ -30,6 +30,9 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
 public class JdbcStorageConfiguration {
 
+    /** The events the reader keeps for the processors that tail the store, unless configured otherwise. */
+    public static final int CACHED_EVENTS = 1_000;
+
     /** Static: a post-processor must exist before the beans it processes. */
     @Bean
     public static LazyConnections lazyConnections() {
@@ -149,14 +152,15 @@ public class JdbcStorageConfiguration {
      * <p>The reader keeps the newest {@code commerce.event-store.cached-events} events for every
      * processor that tails the store. Axon's default, 10,000, held 35-40 MB of events that outlived
      * each young collection and were copied by it (its pauses were 30-50 ms under load; see
-     * docs/benchmarks.md, round 14). Processors tail within a few batches of the head; one that falls
-     * further behind reads the store on its own until it has caught up.
+     * docs/benchmarks.md, round 14). A processor further behind than the cache reads the store on its
+     * own until it has caught up.
      */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
     public EventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
                                  @Value("${commerce.event-store.wake-window:10ms}") Duration wakeWindow,
-                                 @Value("${commerce.event-store.cached-events:1000}") int cachedEvents) {
+                                 @Value("${commerce.event-store.cached-events:" + CACHED_EVENTS + "}")
+                                 int cachedEvents) {
         return new CoalescedFetchEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
