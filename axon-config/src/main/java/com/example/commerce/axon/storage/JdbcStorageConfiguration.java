@@ -150,8 +150,8 @@ public class JdbcStorageConfiguration {
      * Local commits wake the store's reader at most once per {@code commerce.event-store.wake-window}.
      *
      * <p>The reader keeps the newest {@code commerce.event-store.cached-events} events for every
-     * processor that tails the store. Axon's default, 10,000, held 35-40 MB of events that outlived
-     * each young collection and were copied by it (its pauses were 30-50 ms under load; see
+     * processor that tails the store. Axon's default, 10,000, held 13-40 MB of events that outlived
+     * each young collection and were copied by it (its pauses were 18-51 ms under load; see
      * docs/benchmarks.md, round 14). A processor further behind than the cache reads the store on its
      * own until it has caught up.
      */
