@@ -106,7 +106,8 @@ class PlacementGroupsIT extends IntegrationTest {
      * that group waits for the table, sends the later ones, and lets go when they have had time to
      * arrive. Answers in the order the placements were given.
      */
-    private List<Api.Response> whileTheEventTableIsHeld(List<Callable<Api.Response>> first, List<Callable<Api.Response>> later) throws Exception {
+    private List<Api.Response> whileTheEventTableIsHeld(List<Callable<Api.Response>> first,
+                                                        List<Callable<Api.Response>> later) throws Exception {
         ExecutorService senders = Executors.newFixedThreadPool(first.size() + later.size());
         try (Connection holder = dataSource.getConnection()) {
             holder.setAutoCommit(false);

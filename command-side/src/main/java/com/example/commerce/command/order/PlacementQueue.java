@@ -106,7 +106,7 @@ public class PlacementQueue {
     }
 
     /**
-     * The queue of the worker that takes the placement: chosen by its first SKU, so that every
+     * The queue of the worker that takes the placement: chosen by the first SKU it locks, so that every
      * placement of a SKU that all buyers want goes to one worker and joins one group, instead of two
      * workers' groups waiting for each other's lock on it, while placements of different SKUs are
      * spread over the workers, whose groups then commit side by side.
