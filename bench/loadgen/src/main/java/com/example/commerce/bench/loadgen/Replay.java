@@ -9,6 +9,8 @@ import java.util.Map;
  * {@code POST /api/admin/projections/{name}/rebuild} until {@code GET /api/admin/projections}
  * shows it serving again with nothing replaying (the product switches over at most 100 ms after
  * the replay caught up; polled every 100 ms). The rate is the events in the store over that time.
+ * Given the server's and PostgreSQL's pids, it also reports the CPU each used meanwhile, and the
+ * share of the server's JIT compiler threads: a rebuild runs code that live processing never ran.
  */
 final class Replay {
 
@@ -27,6 +29,8 @@ final class Replay {
         long head = before.get("headPosition").asLong();
         long events = args.integer("events", (int) head);
 
+        Cpu cpu = new Cpu(Long.parseLong(args.get("server-pid", "0")), Long.parseLong(args.get("pg-pid", "0")));
+        cpu.start();
         long start = System.nanoTime();
         JsonNode accepted = http.call("POST", base + "/api/admin/projections/" + name + "/rebuild", null, admin, 202);
         boolean sawRebuilding = accepted.path("status").asText().equals("rebuilding");
@@ -47,13 +51,19 @@ final class Replay {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        Cpu.Usage usage = cpu.stop();
         long done = partial ? row.get("position").asLong() : events;
         double rate = done / seconds;
         System.out.printf(Locale.ROOT, "rebuild of %s: %d events in %.2f s = %.0f events/s%s%n", name, done, seconds, rate,
                 partial ? " (TIMED OUT: position " + row.get("position").asLong() + " of " + head + ")" : "");
+        System.out.printf(Locale.ROOT, "  cpu busy=%.0f%% server=%.2f (jit %.2f) pg=%.2f other=%.2f cores%n",
+                usage.busy() * 100, usage.server(), usage.serverJit(), usage.postgres(), usage.other());
         String key = "replay." + args.get("key", name);
         System.out.printf(Locale.ROOT, "KV\t%s.evps\t%.1f%nKV\t%s.seconds\t%.3f%nKV\t%s.events\t%d%nKV\t%s.partial\t%s%n",
                 key, rate, key, seconds, key, done, key, partial);
+        System.out.printf(Locale.ROOT, "KV\t%s.cpu_busy\t%.3f%nKV\t%s.cpu_server\t%.3f%nKV\t%s.cpu_jit\t%.3f%n"
+                        + "KV\t%s.cpu_pg\t%.3f%nKV\t%s.cpu_other\t%.3f%n",
+                key, usage.busy(), key, usage.server(), key, usage.serverJit(), key, usage.postgres(), key, usage.other());
         http.close();
     }
 
