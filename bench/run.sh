@@ -17,8 +17,9 @@
 #          --dumps             take 3 thread dumps (jcmd Thread.print) of the product in each
 #                              32-client closed-loop run, into the result directory
 #          --jfr               record the product with JFR from its start and keep each 32-client
-#                              closed-loop run's window (or each open loop's, with SUITE=open) as
-#                              profile-*.jfr in the result directory (bench/tools/jfr-top.py reads them)
+#                              closed-loop run's window (or each open loop's, with SUITE=open), and
+#                              the four rebuilds', as profile-*.jfr in the result directory
+#                              (bench/tools/jfr-top.py reads them)
 #          -- ARGS...          extra arguments for the product (e.g. --commerce.processing.segments=1)
 # Environment: WARMUP (5 s), DURATION (15 s), CLIENTS ("8 32"), RATE (open-loop orders/s, 50),
 #          PAID_CLIENTS (8), PGBENCH_SECONDS (10), JIT_WARMUP (60 s of unrecorded load after each
@@ -412,6 +413,7 @@ wait_quiet
 # Four times. The first rebuild after the load runs code that live processing never ran, and the JIT
 # compiler is still at it through the next ones (the CPU columns show its share); the second is the
 # target's figure, the fourth close to the steady state (round 15 in docs/benchmarks.md).
+REPLAY_STARTED=$(date +%s)
 for key in order-view-first order-view order-view-third order-view-fourth; do
   loadgen replay --base=http://localhost:$PRODUCT_PORT --admin-user=bench-admin --admin-password="$ADMIN_PASSWORD" \
     --name=order-view --key=$key --events="$EVENTS" --timeout=300 --server-pid="$PRODUCT_PID" --pg-pid="$PG_PID" \
@@ -420,6 +422,10 @@ for key in order-view-first order-view order-view-third order-view-fourth; do
   wait_quiet
 done
 grep '^KV' "$OUT/replay.txt" | cut -f2- >> "$KV" || true
+if [ "$JFR" = 1 ]; then
+  jcmd "$PRODUCT_PID" JFR.dump name=bench begin="-$(( $(date +%s) - REPLAY_STARTED + 1 ))s" \
+    filename="$OUT/profile-replay.jfr" > /dev/null 2>&1 || true
+fi
 stop_pid "$PRODUCT_PID"
 EVENTS=$(sql $DB_PRODUCT 'SELECT count(*) FROM domain_event_entry')
 wait_quiet
