@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -71,6 +72,12 @@ final class Cpu {
      * the part of {@code server} spent by its JIT compiler threads.
      */
     record Usage(double busy, double server, double serverJit, double postgres, double loadgen, double other) {
+
+        /** The one-line form every command prints; run.sh reads the compiler's share from "(jit x)". */
+        String summary() {
+            return String.format(Locale.ROOT, "cpu busy=%.0f%% server=%.2f (jit %.2f) pg=%.2f loadgen=%.2f other=%.2f cores",
+                    busy * 100, server, serverJit, postgres, loadgen, other);
+        }
     }
 
     /** CPU ticks of a JVM's compiler threads (named "C1 CompilerThread0", "C2 CompilerThread1", ...). */

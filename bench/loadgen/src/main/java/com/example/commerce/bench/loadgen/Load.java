@@ -160,12 +160,10 @@ final class Load {
                 fmt(ms(latency.getMaxValue())), fmt(latency.getMean() / 1000.0),
                 fmt(usage.busy()), fmt(usage.server()), fmt(usage.postgres()), fmt(usage.loadgen()), fmt(usage.other()),
                 statusText, fmt(usage.serverJit()));
-        System.out.printf(Locale.ROOT, "%-36s %8.1f ops/s  ok=%d failed=%d  p50=%.2f p99=%.2f p99.9=%.2f max=%.1f ms"
-                        + "  cpu busy=%.0f%% server=%.2f (jit %.2f) pg=%.2f loadgen=%.2f other=%.2f cores  %s%n",
+        System.out.printf(Locale.ROOT, "%-36s %8.1f ops/s  ok=%d failed=%d  p50=%.2f p99=%.2f p99.9=%.2f max=%.1f ms  %s  %s%n",
                 label, throughput, ok.sum(), failed.sum(), ms(latency.getValueAtPercentile(50)),
                 ms(latency.getValueAtPercentile(99)), ms(latency.getValueAtPercentile(99.9)), ms(latency.getMaxValue()),
-                usage.busy() * 100, usage.server(), usage.serverJit(), usage.postgres(), usage.loadgen(), usage.other(),
-                statusText);
+                usage.summary(), statusText);
         String out = args.get("out", "");
         if (args.get("no-record", "false").equals("true")) {
             out = "";

@@ -56,8 +56,7 @@ final class Replay {
         double rate = done / seconds;
         System.out.printf(Locale.ROOT, "rebuild of %s: %d events in %.2f s = %.0f events/s%s%n", name, done, seconds, rate,
                 partial ? " (TIMED OUT: position " + row.get("position").asLong() + " of " + head + ")" : "");
-        System.out.printf(Locale.ROOT, "  cpu busy=%.0f%% server=%.2f (jit %.2f) pg=%.2f other=%.2f cores%n",
-                usage.busy() * 100, usage.server(), usage.serverJit(), usage.postgres(), usage.other());
+        System.out.println("  " + usage.summary());
         String key = "replay." + args.get("key", name);
         System.out.printf(Locale.ROOT, "KV\t%s.evps\t%.1f%nKV\t%s.seconds\t%.3f%nKV\t%s.events\t%d%nKV\t%s.partial\t%s%n",
                 key, rate, key, seconds, key, done, key, partial);

@@ -304,10 +304,8 @@ final class Report {
         double replay = num(kv.get("replay.order-view.evps")) / num(scan);
         line("- Order-view replay at least 1/4 of the raw scan: **" + (replay >= 0.25 ? "met" : "not met") + "** ("
                 + String.format(Locale.ROOT, "%.3f", replay) + " of the cursor scan in the second rebuild"
-                + (kv.containsKey("replay.order-view-first.evps") ? String.format(Locale.ROOT, "; the first: %.3f",
-                        num(kv.get("replay.order-view-first.evps")) / num(scan)) : "")
-                + (kv.containsKey("replay.order-view-fourth.evps") ? String.format(Locale.ROOT, "; the fourth: %.3f",
-                        num(kv.get("replay.order-view-fourth.evps")) / num(scan)) : "") + ").");
+                + rebuildShare("replay.order-view-first", "first", scan)
+                + rebuildShare("replay.order-view-fourth", "fourth", scan) + ").");
         line("- Start-up and memory: recorded above.");
         line("");
         return md.toString();
@@ -335,6 +333,12 @@ final class Report {
                 f2(kv.get(key + ".seconds")), f0(kv.get(key + ".evps")), ratio(kv.get(key + ".evps"), scan),
                 kv.containsKey(key + ".cpu_busy") ? pct(kv.get(key + ".cpu_busy")) : "", server,
                 kv.containsKey(key + ".cpu_pg") ? f2(kv.get(key + ".cpu_pg")) : ""));
+    }
+
+    /** "; the first: 0.180" for a rebuild the run measured, nothing otherwise. */
+    private String rebuildShare(String key, String which, String scan) {
+        return kv.containsKey(key + ".evps")
+                ? String.format(Locale.ROOT, "; the %s: %.3f", which, num(kv.get(key + ".evps")) / num(scan)) : "";
     }
 
     private String partial(String key) {
