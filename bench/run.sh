@@ -30,7 +30,9 @@
 #                 "open" only the open loops at RATE: CPU per order at a fixed load, steadier
 #                 than saturation for telling two variants apart; "paid" only the full flow to paid),
 #          QUIET_WAIT (up to 60 s waiting, before each phase, for the machine to be idle when other
-#          work shares it; what others still use shows as "other" CPU in the tables).
+#          work shares it; what others still use shows as "other" CPU in the tables),
+#          PRODUCT_JVM_OPTS (extra options for the product's JVM, for experiments such as
+#          "-XX:+PrintCompilation"; its output goes to product.log; never set in a full run).
 #
 # Everything runs on this machine against the local PostgreSQL server with durable commits
 # (synchronous_commit=on, fsync=on; checked and recorded), each system on its own fresh database
@@ -84,6 +86,10 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
+if [ -n "${PRODUCT_JVM_OPTS:-}" ] && [ "$WRITE_DOC" = 1 ]; then
+  echo "PRODUCT_JVM_OPTS is for experiments: the documented run measures the product as shipped (add --only=product or --no-doc)" >&2
+  exit 2
+fi
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT=$BENCH/target/results/$STAMP${VARIANT:+-$VARIANT}
@@ -366,8 +372,8 @@ fresh_db $DB_PRODUCT
 ADMIN_PASSWORD=bench-admin-$RANDOM$RANDOM
 # Recorded from the JVM's start: a recording started later makes the JVM drop and recompile much of
 # its compiled code, and the product ran at a fifth of its speed for the rest of the run.
-PRODUCT_JVM=()
-[ "$JFR" = 1 ] && PRODUCT_JVM=(-XX:StartFlightRecording=name=bench,settings=profile,maxage=30m)
+read -r -a PRODUCT_JVM <<< "${PRODUCT_JVM_OPTS:-}"
+[ "$JFR" = 1 ] && PRODUCT_JVM+=(-XX:StartFlightRecording=name=bench,settings=profile,maxage=30m)
 start_server product $PRODUCT_PORT "$OUT/product.log" \
   java "${PRODUCT_JVM[@]}" -jar "$OUT/commerce.jar" --spring.profiles.active=postgres --server.port=$PRODUCT_PORT \
   --spring.datasource.url=jdbc:postgresql://localhost:5432/$DB_PRODUCT \

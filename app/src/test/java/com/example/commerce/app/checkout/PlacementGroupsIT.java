@@ -29,9 +29,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Placements that wait together are committed together (group commit), and each keeps everything it
- * would have had alone: its own answer, its own author and correlation in the audit trail, and its
- * own refusal; the meters show the groups. To make a group form for certain, the test holds the
- * event table so that the first placements cannot commit while the others arrive.
+ * would have had alone: its own answer, its own author and correlation in the audit trail, its own
+ * payment deadline (stored in the group's transaction) and its own refusal; the meters show the
+ * groups. To make a group form for certain, the test holds the event table so that the first
+ * placements cannot commit while the others arrive.
  */
 class PlacementGroupsIT extends IntegrationTest {
 
@@ -64,6 +65,8 @@ class PlacementGroupsIT extends IntegrationTest {
         assertThat(groups.count() - groupsBefore).isLessThanOrEqualTo(BUYERS / 2);
         List<String> orderIds = answers.stream().map(answer -> answer.at("/orderId")).toList();
         assertThat(largestGroupCommitted(orderIds)).isGreaterThanOrEqualTo(BUYERS / 2);
+        assertThat(paymentDeadlines(orderIds)).as("one payment deadline per order").isEqualTo(BUYERS);
+        assertThat(largestGroupOfDeadlines(orderIds)).isGreaterThanOrEqualTo(BUYERS / 2);
         Set<String> correlations = new HashSet<>();
         for (int i = 0; i < BUYERS; i++) {
             JsonNode placed = auditTrail(orderIds.get(i)).get(0);
@@ -140,6 +143,20 @@ class PlacementGroupsIT extends IntegrationTest {
         return jdbc.queryForObject("SELECT max(orders) FROM (SELECT count(*) AS orders FROM domain_event_entry"
                 + " WHERE aggregate_identifier = ANY (?) AND payload_type LIKE '%.OrderPlaced'"
                 + " GROUP BY xmin::text) AS groups", Integer.class, (Object) orderIds.toArray(String[]::new));
+    }
+
+    /** Payment deadlines stored for these orders (a deadline's serialized details hold its order's id). */
+    private int paymentDeadlines(List<String> orderIds) {
+        return jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks JOIN unnest(?) AS placed (order_id)"
+                + " ON position(convert_to(placed.order_id, 'UTF8') IN task_data) > 0", Integer.class,
+                (Object) orderIds.toArray(String[]::new));
+    }
+
+    /** The most of these orders whose payment deadlines one transaction wrote. */
+    private int largestGroupOfDeadlines(List<String> orderIds) {
+        return jdbc.queryForObject("SELECT max(orders) FROM (SELECT count(*) AS orders FROM scheduled_tasks"
+                + " JOIN unnest(?) AS placed (order_id) ON position(convert_to(placed.order_id, 'UTF8') IN task_data) > 0"
+                + " GROUP BY scheduled_tasks.xmin::text) AS groups", Integer.class, (Object) orderIds.toArray(String[]::new));
     }
 
     private JsonNode auditTrail(String orderId) {

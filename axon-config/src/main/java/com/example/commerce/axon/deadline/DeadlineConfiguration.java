@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The deadline manager and the deadline task Axon's db-scheduler auto-configuration would build,
- * with two changes: the manager is {@link DbSchedulerDeadlines}, and a deadline that fails is fired
+ * with two changes: the manager is {@link DbSchedulerDeadlines} (it stores a deadline without reading first), and a deadline that fails is fired
  * again within seconds ({@link RetrySoon}) rather than 5 minutes later. Only where db-scheduler
  * runs: query-only nodes take no deadlines.
  */
@@ -46,12 +46,10 @@ public class DeadlineConfiguration {
                                            TransactionManager transactionManager,
                                            DeadlineManagerSpanFactory spanFactory) {
         // db-scheduler's own lifecycle starts and stops the scheduler, as in Axon's configuration.
-        return new DbSchedulerDeadlines(DbSchedulerDeadlineManager.builder()
+        return new DbSchedulerDeadlines(scheduler, serializer, spanFactory, DbSchedulerDeadlineManager.builder()
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
-                .serializer(serializer)
                 .transactionManager(transactionManager)
-                .spanFactory(spanFactory)
                 .startScheduler(false)
-                .stopScheduler(false), scheduler);
+                .stopScheduler(false));
     }
 }
