@@ -185,9 +185,10 @@ load() {
     ( sleep "$WARMUP"; for i in 1 2 3; do sleep $(( DURATION / 4 )); jcmd "$pid" Thread.print > "$OUT/dump-$name-$i.txt" 2>&1 || true; done ) &
     dumper=$!
   fi
-  local db=$DB_PRODUCT commits_before commits_after orders
+  local db=$DB_PRODUCT commits_before commits_after orders groups_before=""
   [ "$system" = baseline ] && db=$DB_BASELINE
   commits_before=$(sql postgres "SELECT xact_commit FROM pg_stat_database WHERE datname = '$db'")
+  [ "$system" = product ] && groups_before=$(placement_groups)
   loadgen load --base="$base" --system="$system" --server-pid="$pid" --pg-pid="$PG_PID" --warmup="$WARMUP" \
     --duration="$DURATION" --out="$RUNS" "$@" 2>> "$OUT/loadgen-errors.log"
   if [ "$system" = product ] && [[ " $* " == *" --clients=32 "* || "$SUITE" = open ]] && [ "$JFR" = 1 ]; then
@@ -202,7 +203,22 @@ load() {
     kv "$(tail -1 "$RUNS" | cut -f1).commits_per_order" \
       "$(awk -v a="$commits_before" -v b="$commits_after" -v o="$orders" 'BEGIN{printf "%.1f", (b-a)/o}')"
   fi
+  if [ "$system" = product ] && [ -n "$orders" ]; then
+    # How the product's placements were committed over the run (warm-up included): placements per
+    # group (1 = alone) and groups rolled back whole, whose placements were then placed one by one.
+    awk -v a="$groups_before" -v b="$(placement_groups)" -v label="$(tail -1 "$RUNS" | cut -f1)" 'BEGIN{
+      split(a, x, " "); split(b, y, " "); groups = y[1] - x[1]
+      if (groups > 0) printf "%s.placements_per_group\t%.1f\n%s.failed_groups\t%d\n", label, (y[2] - x[2]) / groups, label, y[3] - x[3]
+    }' >> "$KV"
+  fi
   if [ -n "$dumper" ]; then wait "$dumper" || true; fi
+}
+
+# The product's placement-group meters: "groups placements failed-groups".
+placement_groups() {
+  curl -sf "http://localhost:$PRODUCT_PORT/actuator/prometheus" 2>/dev/null | awk '
+    /^commerce_placement_group_size_count/ {c = $NF} /^commerce_placement_group_size_sum/ {s = $NF}
+    /^commerce_placement_group_failures_total/ {f = $NF} END {printf "%d %d %d", c, s, f}' || echo "0 0 0"
 }
 
 # Unrecorded load until the server's JIT compiler has settled (spread workload, 8 clients):
