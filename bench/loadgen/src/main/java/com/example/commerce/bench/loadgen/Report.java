@@ -228,16 +228,21 @@ final class Report {
         if (anyCommits) {
             line("### Database commits per order (`pg_stat_database.xact_commit` over each run / orders placed in it)");
             line("");
-            line("| run | baseline | product |");
-            line("|---|---:|---:|");
+            line("The product's placements: how many a group committed together on average (1 = each alone), and how");
+            line("many groups were rolled back whole and their placements placed one by one (warm-up included).");
+            line("");
+            line("| run | baseline | product | product: placements per group | product: groups rolled back |");
+            line("|---|---:|---:|---:|---:|");
             for (Map<String, String> r : runs) {
                 if (!r.get("system").equals("baseline")) {
                     continue;
                 }
                 String productLabel = "product" + r.get("label").substring("baseline".length());
-                line(String.format(Locale.ROOT, "| %s | %s | %s |", r.get("label").substring("baseline.".length()),
+                line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", r.get("label").substring("baseline.".length()),
                         kv.getOrDefault(r.get("label") + ".commits_per_order", "?"),
-                        kv.getOrDefault(productLabel + ".commits_per_order", "?")));
+                        kv.getOrDefault(productLabel + ".commits_per_order", "?"),
+                        kv.getOrDefault(productLabel + ".placements_per_group", "-"),
+                        kv.getOrDefault(productLabel + ".failed_groups", "-")));
             }
             line("");
         }
