@@ -38,6 +38,10 @@ class PlacementGroupsIT extends IntegrationTest {
 
     private static final int BUYERS = 12;
 
+    /** The stored deadlines of the orders given as an array (a deadline's serialized details hold its order's id). */
+    private static final String DEADLINES_OF_ORDERS = "scheduled_tasks JOIN unnest(?) AS placed (order_id)"
+            + " ON position(convert_to(placed.order_id, 'UTF8') IN scheduled_tasks.task_data) > 0";
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -100,6 +104,9 @@ class PlacementGroupsIT extends IntegrationTest {
         assertThat(answers.subList(0, BUYERS - 1))
                 .allSatisfy(answer -> assertThat(answer.status()).as("%s", answer).isEqualTo(201));
         assertThat(failedGroups.count() - failedBefore).isEqualTo(1);
+        // The rolled-back group stored none of its deadlines; each placement placed again stored its own.
+        List<String> placed = answers.subList(0, BUYERS - 1).stream().map(answer -> answer.at("/orderId")).toList();
+        assertThat(paymentDeadlines(placed)).isEqualTo(BUYERS - 1);
         shop.awaitStock(sku, 100, BUYERS - 1);
     }
 
@@ -145,18 +152,17 @@ class PlacementGroupsIT extends IntegrationTest {
                 + " GROUP BY xmin::text) AS groups", Integer.class, (Object) orderIds.toArray(String[]::new));
     }
 
-    /** Payment deadlines stored for these orders (a deadline's serialized details hold its order's id). */
+    /** Payment deadlines stored for these orders. */
     private int paymentDeadlines(List<String> orderIds) {
-        return jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks JOIN unnest(?) AS placed (order_id)"
-                + " ON position(convert_to(placed.order_id, 'UTF8') IN task_data) > 0", Integer.class,
+        return jdbc.queryForObject("SELECT count(*) FROM " + DEADLINES_OF_ORDERS, Integer.class,
                 (Object) orderIds.toArray(String[]::new));
     }
 
     /** The most of these orders whose payment deadlines one transaction wrote. */
     private int largestGroupOfDeadlines(List<String> orderIds) {
-        return jdbc.queryForObject("SELECT max(orders) FROM (SELECT count(*) AS orders FROM scheduled_tasks"
-                + " JOIN unnest(?) AS placed (order_id) ON position(convert_to(placed.order_id, 'UTF8') IN task_data) > 0"
-                + " GROUP BY scheduled_tasks.xmin::text) AS groups", Integer.class, (Object) orderIds.toArray(String[]::new));
+        return jdbc.queryForObject("SELECT max(orders) FROM (SELECT count(*) AS orders FROM " + DEADLINES_OF_ORDERS
+                        + " GROUP BY scheduled_tasks.xmin::text) AS groups", Integer.class,
+                (Object) orderIds.toArray(String[]::new));
     }
 
     private JsonNode auditTrail(String orderId) {

@@ -62,13 +62,13 @@ public final class DbSchedulerDeadlines extends DbSchedulerDeadlineManager {
                            ScopeDescriptor deadlineScope) {
         DeadlineMessage<Object> deadline =
                 GenericDeadlineMessage.asDeadlineMessage(deadlineName, messageOrPayload, triggerDateTime);
-        // The token names the task as Axon's manager does, so that it fires and cancels these rows.
-        DbSchedulerDeadlineToken token = new DbSchedulerDeadlineToken(IdentifierFactory.getInstance().generateIdentifier());
-        String deadlineId = token.getId();
+        String deadlineId = IdentifierFactory.getInstance().generateIdentifier();
+        // Named by Axon's own token, so that Axon's task fires these rows and its cancel finds them.
+        String taskName = new DbSchedulerDeadlineToken(deadlineId).getTaskName();
         runOnPrepareCommitOrNow(spans.createScheduleSpan(deadlineName, deadlineId, deadline).wrapRunnable(() -> {
             DbSchedulerBinaryDeadlineDetails details =
                     details(deadlineName, deadlineScope, processDispatchInterceptors(deadline));
-            insert(SchedulableInstance.of(new TaskInstance<>(token.getTaskName(), deadlineId, details), triggerDateTime));
+            insert(SchedulableInstance.of(new TaskInstance<>(taskName, deadlineId, details), triggerDateTime));
         }));
         return deadlineId;
     }

@@ -19,9 +19,10 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The deadline manager and the deadline task Axon's db-scheduler auto-configuration would build,
- * with two changes: the manager is {@link DbSchedulerDeadlines} (it stores a deadline without reading first), and a deadline that fails is fired
- * again within seconds ({@link RetrySoon}) rather than 5 minutes later. Only where db-scheduler
- * runs: query-only nodes take no deadlines.
+ * with two changes: the manager is {@link DbSchedulerDeadlines} (which also stores a deadline
+ * without reading first), and a deadline that fails is fired again within seconds
+ * ({@link RetrySoon}) rather than 5 minutes later. Only where db-scheduler runs: query-only nodes
+ * take no deadlines.
  */
 @AutoConfiguration(
         afterName = "com.github.kagkarlsson.scheduler.boot.autoconfigure.DbSchedulerAutoConfiguration",
