@@ -203,10 +203,11 @@ load() {
     kv "$(tail -1 "$RUNS" | cut -f1).commits_per_order" \
       "$(awk -v a="$commits_before" -v b="$commits_after" -v o="$orders" 'BEGIN{printf "%.1f", (b-a)/o}')"
   fi
-  if [ "$system" = product ] && [ -n "$orders" ]; then
+  if [ "$system" = product ] && [ -n "$orders" ] && [ -n "$groups_before" ]; then
     # How the product's placements were committed over the run (warm-up included): placements per
     # group (1 = alone) and groups rolled back whole, whose placements were then placed one by one.
     awk -v a="$groups_before" -v b="$(placement_groups)" -v label="$(tail -1 "$RUNS" | cut -f1)" 'BEGIN{
+      if (b == "") exit
       split(a, x, " "); split(b, y, " "); groups = y[1] - x[1]
       if (groups > 0) printf "%s.placements_per_group\t%.1f\n%s.failed_groups\t%d\n", label, (y[2] - x[2]) / groups, label, y[3] - x[3]
     }' >> "$KV"
@@ -214,11 +215,11 @@ load() {
   if [ -n "$dumper" ]; then wait "$dumper" || true; fi
 }
 
-# The product's placement-group meters: "groups placements failed-groups".
+# The product's placement-group meters: "groups placements failed-groups"; nothing when unreadable.
 placement_groups() {
   curl -sf "http://localhost:$PRODUCT_PORT/actuator/prometheus" 2>/dev/null | awk '
-    /^commerce_placement_group_size_count/ {c = $NF} /^commerce_placement_group_size_sum/ {s = $NF}
-    /^commerce_placement_group_failures_total/ {f = $NF} END {printf "%d %d %d", c, s, f}' || echo "0 0 0"
+    /^commerce_placement_group_size_count/ {c = $NF; seen = 1} /^commerce_placement_group_size_sum/ {s = $NF}
+    /^commerce_placement_group_failures_total/ {f = $NF} END {if (seen) printf "%d %d %d", c, s, f}' || true
 }
 
 # Unrecorded load until the server's JIT compiler has settled (spread workload, 8 clients):

@@ -100,7 +100,11 @@ public final class DbSchedulerDeadlines extends DbSchedulerDeadlineManager {
         }).add(deadline);
     }
 
-    /** What Axon's manager stores for a deadline: its scope, payload and metadata, serialized. */
+    /**
+     * What Axon's manager stores for a deadline: its scope, payload and metadata, serialized. Written
+     * here because Axon's own factory for it ({@code DbSchedulerBinaryDeadlineDetails.serialized}) is
+     * package-private; its {@code asDeadLineMessage} reads these fields back when the deadline fires.
+     */
     private DbSchedulerBinaryDeadlineDetails details(String deadlineName, ScopeDescriptor scope,
                                                      DeadlineMessage<?> deadline) {
         SerializedObject<byte[]> serializedScope = serializer.serialize(scope, byte[].class);
