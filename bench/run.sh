@@ -16,9 +16,9 @@
 #                              Use it to compare variants on one build while others commit.
 #          --dumps             take 3 thread dumps (jcmd Thread.print) of the product in each
 #                              32-client closed-loop run, into the result directory
-#          --jfr               record the product with JFR from its start and keep each 32-client
-#                              closed-loop run's window (or each open loop's, with SUITE=open), and
-#                              the four rebuilds', as profile-*.jfr in the result directory
+#          --jfr               record the product with JFR from its start and keep each of its load
+#                              runs' measured window, and the four rebuilds', as profile-*.jfr in
+#                              the result directory
 #                              (bench/tools/jfr-top.py reads them)
 #          -- ARGS...          extra arguments for the product (e.g. --commerce.processing.segments=1)
 # Environment: WARMUP (5 s), DURATION (15 s), CLIENTS ("8 32"), RATE (open-loop orders/s, 50),
@@ -191,7 +191,7 @@ load() {
   [ "$system" = product ] && groups_before=$(placement_groups)
   loadgen load --base="$base" --system="$system" --server-pid="$pid" --pg-pid="$PG_PID" --warmup="$WARMUP" \
     --duration="$DURATION" --out="$RUNS" "$@" 2>> "$OUT/loadgen-errors.log"
-  if [ "$system" = product ] && [[ " $* " == *" --clients=32 "* || "$SUITE" = open ]] && [ "$JFR" = 1 ]; then
+  if [ "$system" = product ] && [ "$JFR" = 1 ]; then
     jcmd "$pid" JFR.dump name=bench begin="-${DURATION}s" filename="$OUT/profile-$name.jfr" > /dev/null 2>&1 || true
   fi
   # Commits per order over the whole run (warm-up included), whoever made them: request handling,
