@@ -147,7 +147,8 @@ public class JdbcStorageConfiguration {
 
     /**
      * Streaming processors on another node's events poll the store; a short delay keeps reads fresh.
-     * Local commits wake the store's reader at most once per {@code commerce.event-store.wake-window}.
+     * Local commits wake the store's reader at most once per {@code commerce.event-store.wake-window}
+     * (50 ms: processors then take the commits of a window in one batch each; see docs/decisions.md).
      *
      * <p>The reader keeps the newest {@code commerce.event-store.cached-events} events for every
      * processor that tails the store. Axon's default, 10,000, held 13-40 MB of events that outlived
@@ -158,7 +159,7 @@ public class JdbcStorageConfiguration {
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
     public EventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
-                                 @Value("${commerce.event-store.wake-window:10ms}") Duration wakeWindow,
+                                 @Value("${commerce.event-store.wake-window:50ms}") Duration wakeWindow,
                                  @Value("${commerce.event-store.cached-events:" + CACHED_EVENTS + "}")
                                  int cachedEvents) {
         return new CoalescedFetchEventStore(EmbeddedEventStore.builder()
