@@ -131,7 +131,8 @@ final class Report {
                 + ", its `commerce.jar` with `--spring.profiles.active=postgres`"
                 + (kv.getOrDefault("meta.product_args", "").isBlank() ? "" : " `" + kv.get("meta.product_args") + "`")
                 + ", all projections running. Each load run: " + kv.getOrDefault("meta.warmup", "?") + " s warm-up, then "
-                + kv.getOrDefault("meta.duration", "?") + " s measured. Whole run: " + kv.getOrDefault("meta.elapsed", "?") + " s.");
+                + kv.getOrDefault("meta.duration", "?") + " s measured (the open loops "
+                + kv.getOrDefault("meta.open_duration", kv.getOrDefault("meta.duration", "?")) + " s). Whole run: " + kv.getOrDefault("meta.elapsed", "?") + " s.");
         if (kv.containsKey("product.jit_warmup_s")) {
             line("Before the measured runs each server took unrecorded load until its JIT compiler had settled (at most"
                     + " 5% of a core over 30 s): the JPA baseline " + kv.getOrDefault("baseline.jit_warmup_s", "-")
