@@ -148,7 +148,7 @@ public class JdbcStorageConfiguration {
     /**
      * Streaming processors on another node's events poll the store; a short delay keeps reads fresh.
      * Local commits wake the store's reader at most once per {@code commerce.event-store.wake-window}
-     * (50 ms: processors then take the commits of a window in one batch each; see docs/decisions.md).
+     * (processors then take the commits of a window in one batch each; see docs/decisions.md).
      *
      * <p>The reader keeps the newest {@code commerce.event-store.cached-events} events for every
      * processor that tails the store. Axon's default, 10,000, held 13-40 MB of events that outlived
